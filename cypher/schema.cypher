@@ -1,0 +1,37 @@
+// Schema of the knowledge graph, applied idempotently at every start (IF NOT EXISTS).
+// A test checks that every relation type in server/src/model/vocabulary.ts has its constraint.
+
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+
+// Full-text search over what people type: names, aliases (a list of strings) and descriptions.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description];
+
+// Relation ids are unique per relationship type (Neo4j scopes such constraints to one type);
+// ids are also unique across types, which the loader checks.
+CREATE CONSTRAINT relation_id_sanctioned IF NOT EXISTS FOR ()-[r:SANCTIONED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_hacked IF NOT EXISTS FOR ()-[r:HACKED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_eavesdropped_on IF NOT EXISTS FOR ()-[r:EAVESDROPPED_ON]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_targeted IF NOT EXISTS FOR ()-[r:TARGETED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_exploited IF NOT EXISTS FOR ()-[r:EXPLOITED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_attributed_to IF NOT EXISTS FOR ()-[r:ATTRIBUTED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_directs IF NOT EXISTS FOR ()-[r:DIRECTS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_leads IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_participated_in IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_conceded IF NOT EXISTS FOR ()-[r:CONCEDED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_traded_for IF NOT EXISTS FOR ()-[r:TRADED_FOR]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_conditional_on IF NOT EXISTS FOR ()-[r:CONDITIONAL_ON]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_produces IF NOT EXISTS FOR ()-[r:PRODUCES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_depends_on IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_restricted IF NOT EXISTS FOR ()-[r:RESTRICTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_leveraged IF NOT EXISTS FOR ()-[r:LEVERAGED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_pressured IF NOT EXISTS FOR ()-[r:PRESSURED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_criticized IF NOT EXISTS FOR ()-[r:CRITICIZED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_warned_about IF NOT EXISTS FOR ()-[r:WARNED_ABOUT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_defended IF NOT EXISTS FOR ()-[r:DEFENDED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_instructed IF NOT EXISTS FOR ()-[r:INSTRUCTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT relation_id_reported_on IF NOT EXISTS FOR ()-[r:REPORTED_ON]-() REQUIRE r.id IS UNIQUE;

@@ -1,0 +1,17 @@
+import type { Driver } from 'neo4j-driver';
+import { cypher, splitStatements } from './cypher';
+
+/**
+ * Applies cypher/schema.cypher (constraints and the full-text index). Every statement says
+ * IF NOT EXISTS, so this runs at every start; it then waits for the indexes to come online so
+ * the first search after a fresh start finds what was just loaded.
+ */
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of splitStatements(cypher('schema'))) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(60)');
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { REPO_ROOT } from './paths';
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const EnvSchema = z.object({
+  PORT: port(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEO4J_URI: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((uri) => NEO4J_SCHEMES.some((s) => uri.startsWith(`${s}://`)), {
+        message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+      })
+      .optional(),
+  ),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'must be a Neo4j database name such as "neo4j"')
+    .default('neo4j'),
+  NEO4J_EMBEDDED_PORT: port(7687),
+  NEO4J_EMBEDDED_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_EMBEDDED_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must be a JVM heap size such as 512m or 1g')
+    .default('1g'),
+  SEED_ON_START: flag(true),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
+});
+
+/** The validated configuration; the only place `process.env` is interpreted. */
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: {
+    /** Absent: the embedded Neo4j is started. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+  };
+  embedded: { port: number; dir: string; heap: string };
+  seedOnStart: boolean;
+  queryTimeoutMs: number;
+  maxBodyBytes: number;
+}
+
+/** Thrown when an environment variable is invalid; its message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the configuration once. Tests pass their own variables; everything else
+ * calls it with no argument.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const value = env[name];
+        return `${name}=${JSON.stringify(value ?? '')}: ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    embedded: {
+      port: e.NEO4J_EMBEDDED_PORT,
+      dir: path.resolve(REPO_ROOT, e.NEO4J_EMBEDDED_DIR),
+      heap: e.NEO4J_EMBEDDED_HEAP,
+    },
+    seedOnStart: e.SEED_ON_START,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+  };
+}

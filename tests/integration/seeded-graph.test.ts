@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { FixtureError, seedFromFolder } from '../../server/src/fixtures/load';
+import { readFixtures } from '../../server/src/fixtures/validate';
+import { PATHS, REPO_ROOT } from '../../server/src/paths';
+import { testDriver, testNeo4jUri } from '../support/neo4j';
+import { graphSnapshot } from '../support/snapshot';
+
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(() => driver.close());
+
+async function rows(query: string, params: Record<string, unknown> = {}) {
+  const result = await driver.executeQuery(query, params, { database: 'neo4j' });
+  return result.records.map((r) => r.toObject());
+}
+
+describe('the seeded graph in Neo4j', () => {
+  const fixtures = readFixtures(PATHS.fixtures).graph;
+
+  it('holds every fixture entity with :Entity and its type label', async () => {
+    const found = await rows('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels ORDER BY id');
+    expect(found).toHaveLength(fixtures.entities.length);
+    const mss = found.find((r) => r.id === 'mss');
+    expect(mss?.labels).toEqual(expect.arrayContaining(['Entity', 'Agency']));
+    for (const id of [
+      'mss',
+      'us-treasury',
+      'donald-trump',
+      'xi-jinping',
+      'rare-earths',
+      'us-telecoms',
+      'salt-typhoon',
+      'china',
+      'united-states',
+    ]) {
+      expect(found.map((r) => r.id)).toContain(id);
+    }
+  });
+
+  it('has the key relation types, including SANCTIONED, HACKED and TRADED_FOR', async () => {
+    const types = (await rows('MATCH (:Entity)-[r]->(:Entity) RETURN DISTINCT type(r) AS t')).map((r) => r.t);
+    expect(types).toEqual(
+      expect.arrayContaining(['SANCTIONED', 'HACKED', 'TRADED_FOR', 'CONCEDED', 'PART_OF']),
+    );
+    const [sanction] = await rows(
+      "MATCH (:Entity {id: 'us-treasury'})-[r:SANCTIONED]->(:Entity {id: 'mss'}) RETURN r.status AS status",
+    );
+    expect(sanction?.status).toBe('cancelled');
+  });
+
+  it('gives every relation at least one source that exists as a :Source node', async () => {
+    const orphans = await rows(
+      `MATCH (:Entity)-[r]->(:Entity)
+       WHERE size(r.sourceIds) = 0 OR any(id IN r.sourceIds WHERE NOT EXISTS { MATCH (:Source {id: id}) })
+       RETURN r.id AS id`,
+    );
+    expect(orphans).toEqual([]);
+    const [{ total }] = (await rows('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS total')) as [
+      { total: number },
+    ];
+    expect(total).toBe(fixtures.relations.length);
+  });
+
+  it('finds entities through the full-text index by alias', async () => {
+    const hits = await rows(
+      "CALL db.index.fulltext.queryNodes('entity_search', 'MSS') YIELD node RETURN node.id AS id LIMIT 3",
+    );
+    expect(hits.map((h) => h.id)).toContain('mss');
+  });
+
+  it('is unchanged by seeding the same fixtures again', async () => {
+    const before = await graphSnapshot(driver);
+    await seedFromFolder(driver, 'neo4j', PATHS.fixtures);
+    await seedFromFolder(driver, 'neo4j', PATHS.fixtures);
+    expect(await graphSnapshot(driver)).toBe(before);
+  });
+});
+
+describe('loading invalid fixtures', () => {
+  const cases = path.join(REPO_ROOT, 'tests', 'fixtures', 'loader');
+
+  /** A folder holding a valid file and one invalid case: nothing of either may be written. */
+  function folderWith(invalid: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-invalid-'));
+    const valid = JSON.parse(fs.readFileSync(path.join(cases, 'minimal.valid.json'), 'utf8'));
+    valid.entities.push({
+      id: 'should-not-exist',
+      type: 'Group',
+      name: 'X',
+      description: 'X',
+      sourceIds: ['test-article'],
+    });
+    fs.writeFileSync(path.join(dir, 'a-valid.json'), JSON.stringify(valid));
+    fs.copyFileSync(path.join(cases, invalid), path.join(dir, `b-${invalid}`));
+    return dir;
+  }
+
+  it.each(['unknown-entity.invalid.json', 'malformed-date.invalid.json', 'not-json.invalid.json'])(
+    'writes nothing when one file is invalid (%s)',
+    async (invalid) => {
+      const before = await graphSnapshot(driver);
+      await expect(seedFromFolder(driver, 'neo4j', folderWith(invalid))).rejects.toThrow(FixtureError);
+      expect(await graphSnapshot(driver)).toBe(before);
+    },
+  );
+
+  it('`npm run seed -- <dir>` prints every problem with file and field, exits 1, writes nothing', async () => {
+    const before = await graphSnapshot(driver);
+    const dir = folderWith('unknown-entity.invalid.json');
+    const run = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/seed.ts', dir],
+      {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH, NEO4J_URI: testNeo4jUri() },
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('nothing was written');
+    expect(run.stderr).toContain('b-unknown-entity.invalid.json relations[0].to: unknown entity "agency-z"');
+    // duplicates across the two files are reported too, with where each was first defined
+    expect(run.stderr).toMatch(
+      /duplicate entity id "agency-a" \(first defined in a-valid.json entities\[0\]\)/,
+    );
+    expect(await graphSnapshot(driver)).toBe(before);
+  });
+});

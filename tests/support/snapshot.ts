@@ -1,0 +1,25 @@
+import type { Driver } from 'neo4j-driver';
+
+/** Every node and relationship with labels, type and properties, sorted: equal means same graph. */
+export async function graphSnapshot(driver: Driver): Promise<string> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    const nodes = await session.run(
+      'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, "")',
+    );
+    const rels = await session.run(
+      'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id',
+    );
+    const sortKeys = (o: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+    return JSON.stringify({
+      nodes: nodes.records.map((r) => ({
+        labels: [...(r.get('labels') as string[])].sort(),
+        props: sortKeys(r.get('props')),
+      })),
+      rels: rels.records.map((r) => ({ ...r.toObject(), props: sortKeys(r.get('props')) })),
+    });
+  } finally {
+    await session.close();
+  }
+}

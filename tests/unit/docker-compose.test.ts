@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../../server/src/paths';
+
+/**
+ * `docker compose config` cannot run on machines without the compose plugin (CI has none), so
+ * this checks what that command would not: that the file wires the app to the official image.
+ */
+describe('docker-compose.yml', () => {
+  const compose = parse(fs.readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'));
+  const neo4j = compose.services.neo4j;
+  const app = compose.services.app;
+
+  it('runs the official Neo4j 5.26 Community image with a healthcheck and a named volume', () => {
+    expect(neo4j.image).toBe('neo4j:5.26-community');
+    expect(neo4j.healthcheck.test.join(' ')).toContain('cypher-shell');
+    expect(neo4j.volumes).toContain('neo4j-data:/data');
+    expect(Object.keys(compose.volumes)).toContain('neo4j-data');
+  });
+
+  it('shares one password, with a default Neo4j accepts (8+ characters)', () => {
+    const fallback = /\$\{NEO4J_PASSWORD:-([^}]+)\}/;
+    const appDefault = fallback.exec(app.environment.NEO4J_PASSWORD)?.[1] ?? '';
+    expect(appDefault.length).toBeGreaterThanOrEqual(8);
+    expect(neo4j.environment.NEO4J_AUTH).toBe(`neo4j/\${NEO4J_PASSWORD:-${appDefault}}`);
+  });
+
+  it('builds the app from the Dockerfile and points it at the neo4j service once healthy', () => {
+    expect(app.build).toBe('.');
+    expect(app.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(app.environment.HOST).toBe('0.0.0.0');
+    expect(app.depends_on.neo4j.condition).toBe('service_healthy');
+    const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^FROM node:20/m);
+    expect(dockerfile).toContain('CMD ["npm", "start"]');
+  });
+});

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fixtureSchemaText, graphqlSchemaText } from '../../scripts/print-schemas';
+import { cypher, splitStatements } from '../../server/src/db/cypher';
+import { RELATION_TYPES } from '../../server/src/model/vocabulary';
+import { PATHS } from '../../server/src/paths';
+
+describe('checked-in generated files', () => {
+  it('fixtures/schema.json matches the zod schema (run `npm run schemas` to refresh)', () => {
+    expect(fs.readFileSync(path.join(PATHS.fixtures, 'schema.json'), 'utf8')).toBe(fixtureSchemaText());
+  });
+
+  it('server/schema.graphql matches the Pothos schema (run `npm run schemas` to refresh)', () => {
+    expect(fs.readFileSync(PATHS.schemaSdl, 'utf8')).toBe(graphqlSchemaText());
+  });
+});
+
+describe('cypher/schema.cypher', () => {
+  const statements = splitStatements(cypher('schema'));
+
+  it('is idempotent: every statement says IF NOT EXISTS', () => {
+    expect(statements.length).toBeGreaterThan(3);
+    for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
+  });
+
+  it('has a relation-id uniqueness constraint for every relation type of the vocabulary', () => {
+    for (const type of RELATION_TYPES) {
+      expect(statements).toContainEqual(
+        expect.stringContaining(`FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`),
+      );
+    }
+  });
+});
