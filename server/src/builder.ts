@@ -1,28 +1,26 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context';
 
 /**
  * The one Pothos SchemaBuilder. It defines no types: each lives in server/src/schema/<type>.ts.
- * Relay gives cursor connections (our cursors are keyset ids, not offsets); Dataloader batches
- * nested lookups into one UNWIND query per request.
+ * Connections are written out (schema/pagination.ts) rather than taken from the Relay plugin,
+ * so they carry keyset cursors and only forward arguments (first/after), which is what the
+ * queries can serve from an index.
  */
-export const builder = new SchemaBuilder<{
+interface BuilderTypes {
   Context: Context;
   Scalars: {
     Date: { Input: string; Output: string };
+    ID: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
-}>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+}
+
+/** The builder's resolved types, for helpers that take object refs (pagination.ts). */
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
+
+export const builder = new SchemaBuilder<BuilderTypes>({
   defaultFieldNullability: false,
-  relay: {
-    clientMutationId: 'omit',
-    cursorType: 'String',
-    nodeQueryOptions: false,
-    nodesQueryOptions: false,
-  },
 });
 
 builder.queryType({ description: 'Read the trade-truce knowledge graph.' });

@@ -1,9 +1,8 @@
-import type { Driver } from 'neo4j-driver';
+import type { RequestDb } from './db/request';
+import type { Loaders } from './loaders';
 
-/** Per-request context: the process's driver and what one request may spend. */
+/** Per-request context: the request's database access and its DataLoaders. */
 export interface Context {
-  driver: Driver;
-  database: string;
-  /** Server-side transaction timeout for every query of this request. */
-  timeoutMs: number;
+  db: RequestDb;
+  loaders: Loaders;
 }

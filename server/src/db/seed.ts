@@ -41,11 +41,12 @@ export async function writeGraph(
     {
       kind: 'relations' as const,
       query: 'seed-relations',
-      rows: graph.relations.map(({ quote, ...r }) => ({
+      // type, from and to are the relationship itself, not properties of it.
+      rows: graph.relations.map(({ quote, type, from, to, ...r }) => ({
         id: r.id,
-        type: r.type,
-        from: r.from,
-        to: r.to,
+        type,
+        from,
+        to,
         props: defined({ ...r, quote: quote?.text, quoteSpeakerId: quote?.speakerId }),
       })),
     },

@@ -1,4 +1,11 @@
 import { builder } from '../builder';
+import './scalars';
+import './entity';
+import './relation';
+import './source';
+import './subgraph';
+import './path';
+import './search';
 import './stats';
 
 /** The executable GraphQL schema: every type registers itself on import. */

@@ -1,0 +1,90 @@
+import neo4j from 'neo4j-driver';
+import type { EntityType, RelationStatus, RelationType, SourceKind } from '../model/vocabulary';
+
+/** An entity as the API serves it. */
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  description: string;
+  sourceIds: string[];
+  degree: number;
+}
+
+/** A relation as the API serves it; `fromId`/`toId` keep the stored direction. */
+export interface RelationRow {
+  id: string;
+  type: RelationType;
+  fromId: string;
+  toId: string;
+  status: RelationStatus;
+  date?: string;
+  start?: string;
+  end?: string;
+  summary: string;
+  sourceIds: string[];
+  citedVia?: string;
+  quote?: string;
+  quoteSpeakerId?: string;
+}
+
+/** A source as the API serves it. */
+export interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string;
+  published?: string;
+  kind: SourceKind;
+  url?: string;
+}
+
+/** Nodes and edges of a subgraph; `truncated` says a limit cut it. */
+export interface SubgraphRows {
+  nodes: EntityRow[];
+  edges: RelationRow[];
+  truncated: boolean;
+}
+
+/**
+ * Converts driver values into plain JSON: Integers to numbers, temporal values to ISO strings,
+ * nested lists and maps recursively. No `{low, high}` ever reaches a response.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  if (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isDuration(value as never)
+  ) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
+    );
+  }
+  return value;
+}
+
+/** Keeps the first item of each id, in order: paths and levels can meet the same node twice. */
+export function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
+}
+
+/** Reads a subgraph record (`nodes`, `edges`, `truncated`) into rows, de-duplicated by id. */
+export function toSubgraph(record: Record<string, unknown> | undefined): SubgraphRows {
+  if (!record) return { nodes: [], edges: [], truncated: false };
+  return {
+    nodes: uniqueById((record.nodes as EntityRow[] | null) ?? []),
+    edges: uniqueById((record.edges as RelationRow[] | null) ?? []),
+    truncated: Boolean(record.truncated),
+  };
+}

@@ -1,0 +1,68 @@
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { databaseUnavailable, timedOut } from '../errors';
+import { cypher } from './cypher';
+import { isUnavailableError } from './driver';
+import { toPlain } from './records';
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+]);
+
+/**
+ * One request's access to Neo4j: one session with an explicit database, reads in read
+ * transactions (routed to readers in a cluster), run one after another (a session holds one
+ * transaction at a time). Every transaction gets the time left before the request's deadline
+ * as its server-side timeout, so a slow query is cancelled inside Neo4j, not just abandoned.
+ */
+export class RequestDb {
+  /** Cypher round trips this request made; reported to tests and benchmarks. */
+  queries = 0;
+  private session: Session | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly deadline: number;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+  ) {
+    this.deadline = Date.now() + timeoutMs;
+  }
+
+  /** Runs the named query from cypher/ and returns its records as plain objects. */
+  read(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    const run = this.queue.then(() => this.run(name, params));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    const left = this.deadline - Date.now();
+    if (left <= 0) throw timedOut(this.timeoutMs);
+    this.queries += 1;
+    this.session ??= this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await this.session.executeRead((tx) => tx.run(cypher(name), params), {
+        timeout: Math.max(1, Math.ceil(left)),
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+    } catch (error) {
+      if (isUnavailableError(error)) throw databaseUnavailable();
+      if (TIMEOUT_CODES.has((error as { code?: string }).code ?? '')) throw timedOut(this.timeoutMs);
+      throw error;
+    }
+  }
+
+  /** Ends the session, cancelling anything still running. */
+  async close(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    await session?.close().catch(() => undefined);
+  }
+}
+
+/** LIMIT and SKIP values must reach Cypher as integers, not floats. */
+export const int = (value: number) => neo4j.int(value);

@@ -1,0 +1,138 @@
+import { builder } from '../builder';
+import type { RelationRow } from '../db/records';
+import { countRelations, relationsPage } from '../db/repository';
+import { notFound } from '../errors';
+import { RelationStatusEnum, RelationTypeEnum, relationLabel } from './enums';
+import { connectionType, keysetPage } from './pagination';
+import { EntityRef, RelationRef, SourceRef, isSource } from './refs';
+
+const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').implement({
+  description: 'Words a named person said, as the source reports them.',
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The quoted words.' }),
+    speaker: t.field({
+      type: EntityRef,
+      description: 'Who said them.',
+      resolve: async (q, _args, ctx) => {
+        const speaker = await ctx.loaders.entity.load(q.speakerId);
+        if (!speaker) throw new Error(`quote speaker ${q.speakerId} missing`);
+        return speaker;
+      },
+    }),
+  }),
+});
+
+async function endpoint(id: string, loaders: { entity: { load(id: string): Promise<unknown> } }) {
+  const entity = await loaders.entity.load(id);
+  if (!entity) throw new Error(`relation endpoint ${id} missing`);
+  return entity as import('../db/records').EntityRow;
+}
+
+RelationRef.implement({
+  description: 'A typed, sourced statement: from TYPE to (e.g. Salt Typhoon HACKED US telecoms).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable slug.' }),
+    type: t.field({ type: RelationTypeEnum, resolve: (r) => r.type, description: 'The kind of relation.' }),
+    label: t.string({
+      description: 'The type in readable words, e.g. "traded for".',
+      resolve: (r) => relationLabel(r.type),
+    }),
+    from: t.field({
+      type: EntityRef,
+      description: 'Where it starts.',
+      resolve: (r, _a, ctx) => endpoint(r.fromId, ctx.loaders),
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: 'Where it ends.',
+      resolve: (r, _a, ctx) => endpoint(r.toId, ctx.loaders),
+    }),
+    status: t.field({ type: RelationStatusEnum, resolve: (r) => r.status, description: 'Where it stands.' }),
+    date: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: (r) => r.date ?? null,
+      description: 'When, as precise as the source.',
+    }),
+    start: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: (r) => r.start ?? null,
+      description: 'Start of a period.',
+    }),
+    end: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: (r) => r.end ?? null,
+      description: 'End of a period.',
+    }),
+    summary: t.exposeString('summary', { description: 'One line, in our own words.' }),
+    quote: t.field({
+      type: Quote,
+      nullable: true,
+      description: 'An attributed quote supporting it, when a named person said something.',
+      resolve: (r) => (r.quote && r.quoteSpeakerId ? { text: r.quote, speakerId: r.quoteSpeakerId } : null),
+    }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'Every source for it: the article, and the outlet it cites.',
+      resolve: async (r, _args, ctx) => (await ctx.loaders.source.loadMany(r.sourceIds)).filter(isSource),
+    }),
+    citedVia: t.field({
+      type: SourceRef,
+      nullable: true,
+      description: 'The outlet the article cites for it, if it names one.',
+      resolve: (r, _args, ctx) => (r.citedVia ? ctx.loaders.source.load(r.citedVia) : null),
+    }),
+  }),
+});
+
+const RelationConnection = connectionType<RelationRow>('Relation', RelationRef, 'relation');
+
+const RelationFilter = builder.inputType('RelationFilter', {
+  description: 'Narrows relations() by type, status and endpoints.',
+  fields: (t) => ({
+    types: t.field({ type: [RelationTypeEnum], required: false, description: 'Only these types.' }),
+    statuses: t.field({ type: [RelationStatusEnum], required: false, description: 'Only these statuses.' }),
+    from: t.id({ required: false, description: 'Only relations starting at this entity.' }),
+    to: t.id({ required: false, description: 'Only relations ending at this entity.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  relation: t.field({
+    type: RelationRef,
+    nullable: true,
+    description: 'One relation by id, or null when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.loaders.relation.load(String(args.id)),
+  }),
+  relations: t.field({
+    type: RelationConnection,
+    description:
+      'All relations in id order, filtered, as a cursor connection (default 20, at most 100 a page).',
+    args: {
+      filter: t.arg({ type: RelationFilter, required: false }),
+      first: t.arg.int({ required: false, description: 'Page size, 1-100 (default 20).' }),
+      after: t.arg.string({ required: false, description: 'endCursor of the previous page.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filter = {
+        types: args.filter?.types ?? [],
+        statuses: args.filter?.statuses ?? [],
+        from: args.filter?.from ? String(args.filter.from) : '',
+        to: args.filter?.to ? String(args.filter.to) : '',
+      };
+      for (const end of ['from', 'to'] as const) {
+        if (filter[end] && !(await ctx.loaders.entity.load(filter[end]))) {
+          throw notFound('entity', filter[end], `filter.${end}`);
+        }
+      }
+      return keysetPage(
+        (after, limit) => relationsPage(ctx.db, filter, after, limit),
+        args,
+        () => countRelations(ctx.db, filter),
+      );
+    },
+  }),
+}));

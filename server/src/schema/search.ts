@@ -1,0 +1,41 @@
+import { builder } from '../builder';
+import type { EntityRow } from '../db/records';
+import { searchEntities } from '../db/repository';
+import { badInput, checkRange } from '../errors';
+import { luceneQuery } from '../search/lucene';
+import { EntityTypeEnum } from './enums';
+import { EntityRef } from './refs';
+import { checkSearchText } from './text';
+
+const SearchHit = builder.objectRef<{ entity: EntityRow; score: number }>('SearchHit').implement({
+  description: 'An entity that matches a search, with its relevance.',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, resolve: (h) => h.entity, description: 'The matching entity.' }),
+    score: t.exposeFloat('score', { description: 'Relevance; higher is better.' }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHit],
+    description:
+      'Full-text search over names, aliases and descriptions, best first; tolerant of prefixes and typos ("salt typhon", "ministry").',
+    args: {
+      text: t.arg.string({ required: true, description: 'What to look for.' }),
+      types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only these entity types.' }),
+      first: t.arg.int({ defaultValue: 10, description: 'Most hits, 1-50.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const query = luceneQuery(checkSearchText('text', args.text));
+      if (!query) throw badInput('text', 'must contain a letter or a digit');
+      const hits = await searchEntities(
+        ctx.db,
+        query,
+        args.types ?? [],
+        checkRange('first', args.first ?? 10, 1, 50),
+      );
+      ctx.loaders.primeEntities(hits.map((h) => h.entity));
+      return hits;
+    },
+  }),
+);

@@ -1,0 +1,83 @@
+import { builder } from '../builder';
+import type { EntityRow, RelationRow, SubgraphRows } from '../db/records';
+import { neighborhood, wholeGraph } from '../db/repository';
+import { checkRange, notFound } from '../errors';
+import { RelationStatusEnum, RelationTypeEnum } from './enums';
+import { EntityRef, RelationRef } from './refs';
+
+export const MAX_NODES = 500;
+
+const Subgraph = builder.objectRef<SubgraphRows>('Subgraph').implement({
+  description: 'A set of entities and the relations among them.',
+  fields: (t) => ({
+    nodes: t.field({
+      type: [EntityRef],
+      resolve: (g) => g.nodes,
+      description: 'Entities, nearest first, then by id.',
+    }),
+    edges: t.field({
+      type: [RelationRef],
+      resolve: (g) => g.edges,
+      description: 'Relations among those entities, by id.',
+    }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when `limit` left out entities that matched.',
+    }),
+  }),
+});
+
+/** Primes the entity loader so edges' endpoints resolve without another query. */
+function primed(
+  rows: SubgraphRows,
+  ctx: { loaders: { primeEntities(rows: EntityRow[]): void } },
+): SubgraphRows {
+  ctx.loaders.primeEntities(rows.nodes);
+  return rows;
+}
+
+builder.queryFields((t) => ({
+  graph: t.field({
+    type: Subgraph,
+    description:
+      'The whole graph (most connected entities first if `limit` cuts it). The article graph is small.',
+    args: {
+      limit: t.arg.int({ defaultValue: MAX_NODES, description: `Most entities to return, 1-${MAX_NODES}.` }),
+    },
+    resolve: async (_root, args, ctx) =>
+      primed(await wholeGraph(ctx.db, checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES)), ctx),
+  }),
+  neighborhood: t.field({
+    type: Subgraph,
+    description:
+      'Entities within `depth` hops of one entity, with the relations among them. Deterministic: nearest first, then by id.',
+    args: {
+      id: t.arg.id({ required: true, description: 'The centre entity.' }),
+      depth: t.arg.int({ defaultValue: 1, description: 'Hops from the centre, 1-3.' }),
+      relationTypes: t.arg({
+        type: [RelationTypeEnum],
+        required: false,
+        description: 'Follow only these types.',
+      }),
+      statuses: t.arg({
+        type: [RelationStatusEnum],
+        required: false,
+        description: 'Follow only these statuses.',
+      }),
+      limit: t.arg.int({ defaultValue: 100, description: `Most entities to return, 1-${MAX_NODES}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id);
+      const rows = await neighborhood(ctx.db, {
+        id,
+        depth: checkRange('depth', args.depth ?? 1, 1, 3),
+        limit: checkRange('limit', args.limit ?? 100, 1, MAX_NODES),
+        types: args.relationTypes ?? [],
+        statuses: args.statuses ?? [],
+      });
+      if (!rows) throw notFound('entity', id, 'id');
+      return primed(rows, ctx);
+    },
+  }),
+}));
+
+export type { RelationRow };
