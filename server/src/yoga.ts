@@ -20,7 +20,7 @@ export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 1_500,
-  maxCost: 30_000,
+  maxCost: 100_000,
   maxDirectives: 10,
 };
 
