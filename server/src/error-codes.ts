@@ -21,11 +21,12 @@ export function useErrorCodes(): Plugin {
   return {
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
-      const errors = result.errors.map((error) =>
-        error.extensions?.code
-          ? error
-          : Object.assign(error, { extensions: { ...error.extensions, code: codeFor(error) } }),
-      );
+      const errors = result.errors.map((error) => {
+        const code = codeFor(error);
+        // Armor's limit errors arrive coded as parse failures; the limit is the useful answer.
+        if (error.extensions?.code && code !== 'QUERY_LIMIT_EXCEEDED') return error;
+        return Object.assign(error, { extensions: { ...error.extensions, code } });
+      });
       setResult({ ...result, errors });
     },
   };

@@ -44,11 +44,15 @@ export async function gql<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
 ): Promise<{
   status: number;
-  body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: T;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    extensions?: { cypherQueries?: number };
+  };
 }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-cypher-stats': '1' },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as never };

@@ -1,0 +1,63 @@
+import neo4j from 'neo4j-driver';
+import { toPlain, toSubgraph, uniqueById } from '../../server/src/db/records';
+import { luceneQuery, words } from '../../server/src/search/lucene';
+import { decodeCursor, encodeCursor } from '../../server/src/schema/pagination';
+
+describe('luceneQuery', () => {
+  it('keeps only letters and digits, so no Lucene syntax from the user survives', () => {
+    expect(words('name:* OR "x" AND (y)~ \\ salt-typhoon')).toEqual([
+      'name',
+      'or',
+      'x',
+      'and',
+      'y',
+      'salt',
+      'typhoon',
+    ]);
+    expect(luceneQuery('*?~ :')).toBe('');
+  });
+
+  it('matches each word exactly, as a prefix and, from four letters, fuzzily', () => {
+    expect(luceneQuery('Xi')).toBe('(name:xi^6 OR aliases:xi^6 OR xi^3 OR xi*^2)');
+    expect(luceneQuery('typhon')).toContain('typhon~1');
+    expect(luceneQuery('ministry')).toContain('ministry~2');
+  });
+});
+
+describe('record mapping', () => {
+  it('turns driver Integers and temporal values into plain JSON, recursively', () => {
+    const value = { n: neo4j.int(42), list: [neo4j.int(1)], date: new neo4j.types.Date(2025, 10, 30) };
+    expect(toPlain(value)).toEqual({ n: 42, list: [1], date: '2025-10-30' });
+  });
+
+  it('de-duplicates by id, keeping the first', () => {
+    expect(
+      uniqueById([
+        { id: 'a', v: 1 },
+        { id: 'b', v: 2 },
+        { id: 'a', v: 3 },
+      ]),
+    ).toEqual([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 2 },
+    ]);
+  });
+
+  it('reads a subgraph record and flags truncation', () => {
+    expect(toSubgraph(undefined)).toEqual({ nodes: [], edges: [], truncated: false });
+    expect(toSubgraph({ nodes: [{ id: 'a' }, { id: 'a' }], edges: null, truncated: true })).toEqual({
+      nodes: [{ id: 'a' }],
+      edges: [],
+      truncated: true,
+    });
+  });
+});
+
+describe('cursors', () => {
+  it('round-trip an id and refuse anything else', () => {
+    expect(decodeCursor(encodeCursor('salt-typhoon'))).toBe('salt-typhoon');
+    expect(decodeCursor(undefined)).toBe('');
+    expect(() => decodeCursor('not-a-cursor')).toThrow('is not a cursor this API issued');
+    expect(() => decodeCursor(Buffer.from("id:x' OR 1=1").toString('base64url'))).toThrow();
+  });
+});
