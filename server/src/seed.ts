@@ -1,7 +1,7 @@
 /**
- * `npm run seed [-- <dir>]`: validates a fixture folder (default fixtures/) and loads it into the
- * configured Neo4j. On any problem it prints every one with file and field, exits 1 and writes
- * nothing.
+ * `npm run seed [-- [--replace] <dir>]`: validates a fixture folder (default fixtures/) and loads
+ * it into the configured Neo4j; `--replace` first removes what the folder no longer holds. On
+ * any problem it prints every one with file and field, exits 1 and writes nothing.
  */
 import path from 'node:path';
 import { connect } from './db/connect';
@@ -13,7 +13,9 @@ import { formatProblems, readFixtures } from './fixtures/validate';
 import { PATHS } from './paths';
 
 async function main(): Promise<number> {
-  const dir = path.resolve(process.argv[2] ?? PATHS.fixtures);
+  const args = process.argv.slice(2);
+  const replace = args.includes('--replace');
+  const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? PATHS.fixtures);
   const config = loadConfig();
   const report = readFixtures(dir);
   if (report.problems.length > 0) {
@@ -26,10 +28,10 @@ async function main(): Promise<number> {
   try {
     await applySchema(db.driver, db.database);
     const started = Date.now();
-    const written = await seedFromFolder(db.driver, db.database, dir);
+    const written = await seedFromFolder(db.driver, db.database, dir, console.log, { replace });
     const counts = await countGraph(db.driver, db.database);
     console.log(
-      `Seeded ${written.sources} sources, ${written.entities} entities, ${written.relations} relations ` +
+      `${replace ? 'Replaced the graph with' : 'Seeded'} ${written.sources} sources, ${written.entities} entities, ${written.relations} relations ` +
         `in ${Date.now() - started} ms. The database now holds ${counts.entities} entities, ` +
         `${counts.relations} relations, ${counts.sources} sources.`,
     );

@@ -55,6 +55,19 @@ describe('entity and entities', () => {
     expect(seen).toEqual(api.fixtures.entities.map((e) => e.id).sort());
   });
 
+  it('counts only the relations that pass the filters', async () => {
+    const data = await api.data(`{ entity(id: "salt-typhoon") {
+      hacked: relations(types: [HACKED], direction: OUTGOING) { totalCount nodes { type from { id } } }
+      incoming: relations(direction: INCOMING, first: 100) { totalCount nodes { to { id } } }
+    } }`);
+    const hacked = api.fixtures.relations.filter((r) => r.type === 'HACKED' && r.from === 'salt-typhoon');
+    const incoming = api.fixtures.relations.filter((r) => r.to === 'salt-typhoon');
+    expect(data.entity.hacked.totalCount).toBe(hacked.length);
+    expect(data.entity.hacked.nodes).toHaveLength(hacked.length);
+    expect(data.entity.incoming.totalCount).toBe(incoming.length);
+    for (const r of data.entity.incoming.nodes) expect(r.to.id).toBe('salt-typhoon');
+  });
+
   it('filters by type and by a substring of the name or an alias', async () => {
     const data = await api.data(`{
       people: entities(filter: { types: [Person] }, first: 100) { totalCount nodes { id type } }

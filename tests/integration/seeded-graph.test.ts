@@ -74,6 +74,18 @@ describe('the seeded graph in Neo4j', () => {
     expect(hits.map((h) => h.id)).toContain('mss');
   });
 
+  it('drops what the fixtures no longer hold when seeded with replace, in one transaction', async () => {
+    const before = await graphSnapshot(driver);
+    await driver.executeQuery(
+      "MATCH (m:Entity {id: 'mss'}) CREATE (:Entity:Group {id: 'stray-entity', name: 'Stray'})-[:CRITICIZED {id: 'stray-relation'}]->(m)",
+      {},
+      { database: 'neo4j' },
+    );
+    expect(await graphSnapshot(driver)).not.toBe(before);
+    await seedFromFolder(driver, 'neo4j', PATHS.fixtures, () => undefined, { replace: true });
+    expect(await graphSnapshot(driver)).toBe(before);
+  });
+
   it('is unchanged by seeding the same fixtures again', async () => {
     const before = await graphSnapshot(driver);
     await seedFromFolder(driver, 'neo4j', PATHS.fixtures);

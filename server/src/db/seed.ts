@@ -19,13 +19,15 @@ function defined(map: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * Writes a validated graph in one transaction (all or nothing), in batches of UNWIND rows.
- * MERGE on ids and `SET = props` make it idempotent. Calls `progress` after each batch.
+ * MERGE on ids and `SET = props` make it idempotent. With `replace`, what is not in the graph
+ * given (say, removed from the fixtures) is deleted first. Calls `progress` after each batch.
  */
 export async function writeGraph(
   driver: Driver,
   database: string,
   graph: FixtureGraph,
   progress: (kind: keyof SeedCounts, done: number, total: number) => void = () => undefined,
+  options: { replace?: boolean } = {},
 ): Promise<SeedCounts> {
   const steps = [
     {
@@ -54,6 +56,7 @@ export async function writeGraph(
   await writeWork(
     driver,
     async (tx) => {
+      if (options.replace) await tx.run(cypher('clear-graph'));
       for (const step of steps) {
         for (let i = 0; i < step.rows.length; i += BATCH) {
           await tx.run(cypher(step.query), { rows: step.rows.slice(i, i + BATCH) });

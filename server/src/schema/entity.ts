@@ -6,6 +6,9 @@ import { DirectionEnum, EntityTypeEnum, RelationStatusEnum, RelationTypeEnum } f
 import { EntityRef, RelationRef, SourceRef, isSource } from './refs';
 import { checkSearchText } from './text';
 
+/** Filtered relation counts fetch the relations; no entity here comes near this. */
+const MAX_COUNTED = 10_000;
+
 const EntityRelationsConnection = connectionType<RelationRow>('EntityRelations', RelationRef, 'relation');
 
 EntityRef.implement({
@@ -39,21 +42,24 @@ EntityRef.implement({
       resolve: async (e, args, ctx): Promise<Page<RelationRow>> => {
         const size = pageSize(args.first);
         const after = decodeCursor(args.after);
-        const rows = await ctx.loaders
-          .relationsOf({
-            direction: args.direction ?? 'BOTH',
-            types: args.types ?? [],
-            statuses: args.statuses ?? [],
-            after,
-            limit: size + 1,
-          })
-          .load(e.id);
+        const filter = {
+          direction: args.direction ?? 'BOTH',
+          types: args.types ?? [],
+          statuses: args.statuses ?? [],
+        };
+        const rows = await ctx.loaders.relationsOf({ ...filter, after, limit: size + 1 }).load(e.id);
+        const unfiltered = filter.direction === 'BOTH' && !filter.types.length && !filter.statuses.length;
         return {
           items: rows.slice(0, size),
           hasNextPage: rows.length > size,
           hasPreviousPage: after !== '',
           cursorOf: (r) => encodeCursor(r.id),
-          count: async () => e.degree,
+          // Unfiltered, the count is the degree already at hand; filtered, one batched query.
+          count: async () =>
+            unfiltered
+              ? e.degree
+              : (await ctx.loaders.relationsOf({ ...filter, after: '', limit: MAX_COUNTED }).load(e.id))
+                  .length,
         };
       },
     }),
