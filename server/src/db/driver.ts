@@ -5,6 +5,7 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 import { cypher } from './cypher';
+import { enableTcpNoDelay } from './tcp-nodelay';
 
 /** Where and as whom to connect. */
 export interface Connection {
@@ -19,6 +20,7 @@ export interface Connection {
  * credentials are sent. Integers come back as JS numbers: every count here is far below 2^53.
  */
 export function createDriver(connection: Connection): Driver {
+  enableTcpNoDelay();
   const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
   return neo4j.driver(connection.uri, auth, {
     disableLosslessIntegers: true,
