@@ -206,3 +206,32 @@ describe('request time limit', () => {
     }
   });
 });
+
+describe('internal errors', () => {
+  it('are masked: a generic message with INTERNAL_SERVER_ERROR, no internals, and the server keeps serving', async () => {
+    // An inconsistency no fixture can produce (the loader checks speakers), planted directly.
+    const plant = `MATCH (a:Entity {id: 'zack-cooper'}), (b:Entity {id: 'mss'})
+      CREATE (a)-[:CRITICIZED {id: 'planted-broken-quote', status: 'occurred', summary: 'x',
+        sourceIds: ['ree-article'], quote: 'x', quoteSpeakerId: 'nobody-at-all'}]->(b)`;
+    await api.driver.executeQuery(plant, {}, { database: 'neo4j' });
+    try {
+      const { status, body } = await api.gql(
+        '{ relation(id: "planted-broken-quote") { quote { speaker { name } } } }',
+      );
+      expect(status).toBe(200);
+      const [error] = body.errors ?? [];
+      expect(error?.message).toBe('Unexpected error.');
+      expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(body)).not.toContain('nobody-at-all');
+      expect(await api.data('{ stats { entities } }')).toEqual({
+        stats: { entities: api.fixtures.entities.length },
+      });
+    } finally {
+      await api.driver.executeQuery(
+        "MATCH ()-[r:CRITICIZED {id: 'planted-broken-quote'}]->() DELETE r",
+        {},
+        { database: 'neo4j' },
+      );
+    }
+  });
+});
