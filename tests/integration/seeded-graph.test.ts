@@ -8,6 +8,7 @@ import { readFixtures } from '../../server/src/fixtures/validate';
 import { PATHS, REPO_ROOT } from '../../server/src/paths';
 import { testDriver, testNeo4jUri } from '../support/neo4j';
 import { graphSnapshot } from '../support/snapshot';
+import { REQUIRED_ENTITY_IDS } from '../support/required';
 
 let driver: Driver;
 beforeAll(() => {
@@ -28,17 +29,7 @@ describe('the seeded graph in Neo4j', () => {
     expect(found).toHaveLength(fixtures.entities.length);
     const mss = found.find((r) => r.id === 'mss');
     expect(mss?.labels).toEqual(expect.arrayContaining(['Entity', 'Agency']));
-    for (const id of [
-      'mss',
-      'us-treasury',
-      'donald-trump',
-      'xi-jinping',
-      'rare-earths',
-      'us-telecoms',
-      'salt-typhoon',
-      'china',
-      'united-states',
-    ]) {
+    for (const id of REQUIRED_ENTITY_IDS) {
       expect(found.map((r) => r.id)).toContain(id);
     }
   });

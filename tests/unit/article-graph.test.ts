@@ -1,5 +1,6 @@
 import { readFixtures } from '../../server/src/fixtures/validate';
 import { PATHS } from '../../server/src/paths';
+import { REQUIRED_ENTITY_IDS } from '../support/required';
 
 /** The article's graph as the fixtures hold it, before any database is involved. */
 describe('the article fixtures', () => {
@@ -14,17 +15,7 @@ describe('the article fixtures', () => {
   it('hold the story and its required entities', () => {
     expect(entities.length).toBeGreaterThan(40);
     expect(relations.length).toBeGreaterThan(70);
-    for (const id of [
-      'mss',
-      'us-treasury',
-      'donald-trump',
-      'xi-jinping',
-      'rare-earths',
-      'us-telecoms',
-      'salt-typhoon',
-      'china',
-      'united-states',
-    ]) {
+    for (const id of REQUIRED_ENTITY_IDS) {
       expect(byId.has(id)).toBe(true);
     }
   });
