@@ -107,6 +107,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     'java',
     [`-Xmx${options.heap}`, '-XX:+UseSerialGC', '-jar', JAR, '--exit-on-stdin-close'],
     {
+      // Only what the JVM needs to be found, plus its own settings; nothing else leaks in.
       env: {
         PATH: process.env.PATH,
         JAVA_HOME: process.env.JAVA_HOME,
