@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** The built web client the end-to-end tests serve. */
+export const WEB_DIST = path.join(ROOT, 'web', 'dist');
+/** Where end-to-end tests leave screenshots of the main states (gitignored). */
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+function newest(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(target).map((name) => newest(path.join(target, name))));
+}
+
+/** Builds web/dist with Vite when it is missing or older than the client's sources. */
+export function ensureWebBuilt(): void {
+  const web = path.join(ROOT, 'web');
+  const built = newest(path.join(WEB_DIST, 'index.html'));
+  const sources = Math.max(
+    newest(path.join(web, 'src')),
+    newest(path.join(web, 'index.html')),
+    newest(path.join(web, 'vite.config.mts')),
+    newest(path.join(web, 'package.json')),
+  );
+  if (built >= sources) return;
+  const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+/** Debian's Chromium, headless, with nothing that reaches the internet. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Saves a full-window screenshot under test-results/screenshots/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

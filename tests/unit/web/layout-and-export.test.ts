@@ -1,0 +1,87 @@
+import { compactLayout, countOverlaps, removeOverlaps, type NodeBox } from '../../../web/src/models/compact';
+import { graphToSvg } from '../../../web/src/models/exporters';
+import { placeAround } from '../../../web/src/models/placement';
+import { buildStylesheet, DEFAULT_STYLE } from '../../../web/src/models/stylesheet';
+import { nextSort, sortRows } from '../../../web/src/models/table';
+import { entity, relation } from './graph-builders';
+
+const box = (id: string, x: number, y: number): NodeBox => ({
+  id,
+  x,
+  y,
+  left: -50,
+  right: 50,
+  top: -15,
+  bottom: 30,
+});
+
+test('removeOverlaps separates every label box', () => {
+  const boxes = Array.from({ length: 30 }, (_, i) => box(`n${i}`, (i % 5) * 20, Math.floor(i / 5) * 10));
+  expect(countOverlaps(boxes)).toBeGreaterThan(0);
+  expect(countOverlaps(removeOverlaps(boxes))).toBe(0);
+});
+
+test('compactLayout returns a position for every node, with no overlaps', () => {
+  const boxes = Array.from({ length: 20 }, (_, i) => box(`n${i}`, Math.cos(i) * 400, Math.sin(i) * 90));
+  const positions = compactLayout(boxes, 800, 800);
+  const placed = boxes.map((b) => ({ ...b, ...positions[b.id] }));
+  expect(Object.keys(positions)).toHaveLength(20);
+  expect(countOverlaps(placed)).toBe(0);
+});
+
+test('placeAround puts new nodes near the parent and clear of others', () => {
+  const occupied = [
+    { x: 0, y: 0 },
+    { x: -100, y: 0 },
+  ];
+  const placed = placeAround({ x: 0, y: 0 }, 5, occupied, 60);
+  expect(placed).toHaveLength(5);
+  for (const p of placed) {
+    expect(Math.hypot(p.x, p.y)).toBeLessThan(400);
+    for (const q of [...occupied, ...placed.filter((o) => o !== p)]) {
+      expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(59.9);
+    }
+  }
+});
+
+test('the stylesheet gives each entity type a shape and dashes non-factual statuses', () => {
+  const rules = buildStylesheet(DEFAULT_STYLE);
+  expect(rules.find((r) => r.selector === 'node[type = "ThreatActor"]')?.style.shape).toBe('star');
+  expect(rules.find((r) => r.selector === 'edge[status = "alleged"]')?.style['line-style']).toBe('dashed');
+  expect(rules.find((r) => r.selector === 'edge[status = "active"]')).toBeUndefined();
+});
+
+test('the SVG export draws every entity with its label', () => {
+  const svg = graphToSvg(
+    {
+      nodes: [entity('mss'), entity('salt-typhoon', 'ThreatActor')],
+      edges: [relation('mss', 'salt-typhoon')],
+    },
+    { mss: { x: 0, y: 0 }, 'salt-typhoon': { x: 200, y: 40 } },
+  );
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain('>MSS</text>');
+  expect(svg).toContain('>SALT-TYPHOON</text>');
+  expect(svg).toContain('>directs</text>');
+});
+
+test('tables sort by a column and flip on a second click', () => {
+  const rows = [
+    { id: 'a', name: 'b', degree: 2 },
+    { id: 'b', name: 'a', degree: 10 },
+  ];
+  expect(sortRows(rows, { key: 'degree', direction: 'descending' }).map((r) => r.id)).toEqual(['b', 'a']);
+  expect(sortRows(rows, { key: 'name', direction: 'ascending' }).map((r) => r.id)).toEqual(['b', 'a']);
+  expect(nextSort({ key: 'name', direction: 'ascending' }, 'name').direction).toBe('descending');
+  expect(nextSort<'name' | 'degree'>({ key: 'name', direction: 'ascending' }, 'degree')).toEqual({
+    key: 'degree',
+    direction: 'ascending',
+  });
+});
+
+test('removeOverlaps moves only the boxes that are not fixed', () => {
+  const boxes = [box('old', 0, 0), box('new', 10, 5)];
+  const [old, moved] = removeOverlaps(boxes, { fixed: new Set(['old']) });
+  expect(old).toMatchObject({ x: 0, y: 0 });
+  expect(countOverlaps([old!, moved!])).toBe(0);
+});

@@ -1,0 +1,74 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Announcer } from './features/status/Announcer';
+import { CanvasToolbar } from './features/canvas/CanvasToolbar';
+import { EmptyCanvas } from './features/canvas/EmptyCanvas';
+import { HoverCard } from './features/canvas/HoverCard';
+import { DetailsPanel } from './features/details/DetailsPanel';
+import { Header } from './features/app/Header';
+import { Legend } from './features/legend/Legend';
+import { LayoutPanel } from './features/layout/LayoutPanel';
+import { PathFinder } from './features/path/PathFinder';
+import { RelationTypeFilter } from './features/filters/RelationTypeFilter';
+import { StatusBanner } from './features/status/StatusBanner';
+import { TableView } from './features/table/TableView';
+import { useBoot } from './features/app/useBoot';
+import { useShortcuts } from './features/app/useShortcuts';
+import { useUrlSync } from './features/app/useUrlSync';
+import { visibleGraph } from './models/filters';
+import { useDataStore } from './stores/dataStore';
+import { useUiStore } from './stores/uiStore';
+import { selectView, useViewStore } from './stores/viewStore';
+
+/** The canvas and Cytoscape load as their own chunk, in parallel with the graph's data. */
+const GraphCanvas = lazy(() => import('./graph/GraphCanvas'));
+
+/** The page: header, filters on the left, canvas or table in the middle, details on the right. */
+export function App() {
+  const retry = useBoot();
+  useUrlSync();
+  useShortcuts();
+  const mode = useUiStore((s) => s.mode);
+  const cache = useDataStore((s) => s.cache);
+  const view = useViewStore(selectView);
+  const graph = useMemo(() => visibleGraph(cache, view), [cache, view]);
+  const canvasLabel = `Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations. The table view lists them.`;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#details">
+        Skip to details
+      </a>
+      <Header />
+      <main className="workspace">
+        <aside className="side-panel" aria-label="Legend, filters, path finder and layout">
+          <Legend />
+          <RelationTypeFilter />
+          <PathFinder />
+          <LayoutPanel />
+        </aside>
+        <section className="stage" aria-label={mode === 'graph' ? 'Graph' : 'Table'}>
+          <div
+            className={`canvas-wrap ${mode === 'graph' ? '' : 'concealed'}`}
+            aria-hidden={mode !== 'graph'}
+          >
+            <Suspense fallback={null}>
+              <GraphCanvas label={canvasLabel} />
+            </Suspense>
+            <CanvasToolbar />
+            <HoverCard />
+            <p className="canvas-hint" aria-hidden="true">
+              Click for details · double-click to expand · drag to move
+            </p>
+            <EmptyCanvas />
+          </div>
+          {mode === 'table' && <TableView />}
+          <Announcer />
+          <StatusBanner onRetry={retry} />
+        </section>
+        <div id="details" className="details-wrap" tabIndex={-1}>
+          <DetailsPanel />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { relationWhen } from '../../models/format';
+import { groupRelations, otherEnd, relationsOf } from '../../models/graph';
+import { TYPE_STYLES } from '../../models/palette';
+import type { EntityData } from '../../models/types';
+import { useDataStore } from '../../stores/dataStore';
+import { selectView, useViewStore } from '../../stores/viewStore';
+import { TypeSwatch } from '../legend/TypeSwatch';
+import { ExpandControls } from './ExpandControls';
+import { SourceList } from './SourceList';
+
+/** One entity: what it is, how to explore from it, its relations by type and its sources. */
+export function EntityDetails({ entity }: { entity: EntityData }) {
+  const cache = useDataStore((s) => s.cache);
+  const view = useViewStore(selectView);
+  const select = useViewStore((s) => s.select);
+  const relations = useMemo(() => relationsOf(cache, entity.id), [cache, entity.id]);
+  const groups = useMemo(() => groupRelations(relations), [relations]);
+  const sources = useMemo(() => {
+    const ids = [...entity.sourceIds, ...relations.flatMap((r) => r.sourceIds)];
+    return [...new Set(ids)].map((id) => cache.sources[id]).filter((s) => s !== undefined);
+  }, [cache.sources, entity.sourceIds, relations]);
+  const quotes = relations.filter((r) => r.quote);
+  const visible = new Set(view.nodeIds.filter((id) => !view.hiddenIds.includes(id)));
+  const t = TYPE_STYLES[entity.type];
+
+  return (
+    <article aria-labelledby="details-title" className="details">
+      <p className="eyebrow">
+        <TypeSwatch type={entity.type} size={14} /> {t.label}
+      </p>
+      <h2 id="details-title">{entity.name}</h2>
+      {entity.aliases.length > 0 && <p className="aliases">Also: {entity.aliases.join(', ')}</p>}
+      <p className="summary">{entity.description}</p>
+      <p className="hint">
+        {entity.degree} relations in the graph ·{' '}
+        {relations.filter((r) => visible.has(otherEnd(r, entity.id))).length} to entities on the canvas
+      </p>
+      <ExpandControls id={entity.id} name={entity.name} />
+      {quotes.length > 0 && (
+        <>
+          <h3>Quotes</h3>
+          {quotes.map((r) => (
+            <blockquote key={r.id} className="quote">
+              <p>“{r.quote?.text}”</p>
+              <footer>
+                — {r.quote?.speakerName},{' '}
+                <button type="button" className="link" onClick={() => select({ kind: 'relation', id: r.id })}>
+                  on {cache.entities[otherEnd(r, r.quote?.speakerId ?? '')]?.name ?? 'this'}
+                </button>
+              </footer>
+            </blockquote>
+          ))}
+        </>
+      )}
+      <h3>Relations ({relations.length})</h3>
+      {groups.map((group) => (
+        <section key={group.label} className="rel-group" aria-label={group.label}>
+          <h4>{group.label}</h4>
+          <ul>
+            {group.relations.map((r) => {
+              const other = cache.entities[otherEnd(r, entity.id)];
+              const outgoing = r.from === entity.id;
+              const when = relationWhen(r);
+              return (
+                <li key={r.id}>
+                  <button
+                    type="button"
+                    className="rel-item"
+                    onClick={() => select({ kind: 'relation', id: r.id })}
+                    title={r.summary}
+                    aria-label={`${outgoing ? entity.name : other?.name} ${r.label} ${outgoing ? other?.name : entity.name}, ${r.status}${when ? `, ${when}` : ''}`}
+                  >
+                    <span className="dir" aria-hidden="true">
+                      {outgoing ? '→' : '←'}
+                    </span>
+                    {other && <TypeSwatch type={other.type} size={12} />}
+                    <span className="rel-name">{other?.name ?? otherEnd(r, entity.id)}</span>
+                    <span className={`status-chip status-${r.status}`}>{r.status}</span>
+                    {when && <span className="date">{when}</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      <h3>Sources ({sources.length})</h3>
+      <SourceList sources={sources} />
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState, type ReactNode } from 'react';
+import { nextSort, sortRows, type SortState } from '../../models/table';
+
+/** A column: its key in the row, heading, and optional cell renderer. */
+export interface Column<R, K extends string> {
+  key: K;
+  title: string;
+  render?: (row: R) => ReactNode;
+}
+
+interface Props<R extends Record<K, string | number> & { id: string }, K extends string> {
+  caption: string;
+  rows: R[];
+  columns: Array<Column<R, K>>;
+  initial: SortState<K>;
+  testId?: string;
+}
+
+/** A table whose column headings are buttons that sort it (aria-sort tells screen readers). */
+export function SortableTable<R extends Record<K, string | number> & { id: string }, K extends string>({
+  caption,
+  rows,
+  columns,
+  initial,
+  testId,
+}: Props<R, K>) {
+  const [sort, setSort] = useState(initial);
+  const sorted = sortRows(rows, sort);
+  return (
+    <table className="data-table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
+              <button type="button" onClick={() => setSort(nextSort(sort, c.key))}>
+                {c.title}
+                <span aria-hidden="true" className="sort-mark">
+                  {sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                </span>
+              </button>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((row) => (
+          <tr key={row.id}>
+            {columns.map((c) => (
+              <td key={c.key}>{c.render ? c.render(row) : row[c.key]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,63 @@
+import type { EventObject } from 'cytoscape';
+import { useEffect } from 'react';
+import { useViewStore } from '../stores/viewStore';
+import { useCy } from './instance';
+
+/**
+ * Turns canvas gestures into store actions (tap selects, double-tap expands) and store
+ * selection and centring requests back into the instance.
+ */
+export function EventsController(): null {
+  const cy = useCy();
+  const selection = useViewStore((s) => s.selection);
+  const centerRequest = useViewStore((s) => s.centerRequest);
+
+  useEffect(() => {
+    if (!cy) return;
+    const onTap = (event: EventObject) => {
+      const store = useViewStore.getState();
+      if (event.target === cy) store.select(null);
+      else if (event.target.isNode()) store.select({ kind: 'entity', id: event.target.id() });
+      else store.select({ kind: 'relation', id: event.target.id() });
+    };
+    const onDoubleTap = (event: EventObject) => {
+      if (event.target !== cy && event.target.isNode())
+        void useViewStore.getState().expand(event.target.id());
+    };
+    cy.on('tap', onTap);
+    cy.on('dbltap', 'node', onDoubleTap);
+    return () => {
+      cy.off('tap', onTap);
+      cy.off('dbltap', 'node', onDoubleTap);
+    };
+  }, [cy]);
+
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (selection) cy.getElementById(selection.id).select();
+    });
+  });
+
+  // A selection made in a panel or the table may lie off screen: bring it into view.
+  useEffect(() => {
+    if (!cy || !selection) return;
+    const target = cy.getElementById(selection.id);
+    if (target.empty()) return;
+    const box = target.boundingBox();
+    const view = cy.extent();
+    if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) {
+      cy.animate({ center: { eles: target } }, { duration: 300 });
+    }
+  }, [cy, selection]);
+
+  useEffect(() => {
+    if (!cy || !centerRequest) return;
+    const target = cy.getElementById(centerRequest.id);
+    if (target.empty()) return;
+    const zoom = Math.max(cy.zoom(), 0.9);
+    cy.animate({ center: { eles: target }, zoom }, { duration: 300 });
+  }, [cy, centerRequest]);
+  return null;
+}

@@ -1,0 +1,39 @@
+import type { ViewState } from './view';
+import type { EntityData, GraphCache, RelationData } from './types';
+
+/** The elements the canvas and the table draw. */
+export interface VisibleGraph {
+  nodes: EntityData[];
+  edges: RelationData[];
+}
+
+/**
+ * Applies a view to the cache: loaded entities minus hidden ones and filtered types, and every
+ * cached relation between two of them whose type and status pass the filters. Relations are
+ * derived, never listed, so a link restores them from the entity ids alone.
+ */
+export function visibleGraph(cache: GraphCache, view: ViewState): VisibleGraph {
+  const hidden = new Set(view.hiddenIds);
+  const hiddenTypes = new Set(view.filters.hiddenEntityTypes);
+  const nodes = view.nodeIds
+    .map((id) => cache.entities[id])
+    .filter((e): e is EntityData => e !== undefined && !hidden.has(e.id) && !hiddenTypes.has(e.type));
+  const ids = new Set(nodes.map((n) => n.id));
+  const hiddenRelations = new Set(view.filters.hiddenRelationTypes);
+  const hiddenStatuses = new Set(view.filters.hiddenStatuses);
+  const edges = Object.values(cache.relations).filter(
+    (r) => ids.has(r.from) && ids.has(r.to) && !hiddenRelations.has(r.type) && !hiddenStatuses.has(r.status),
+  );
+  return { nodes, edges };
+}
+
+/** How many loaded entities the current filters and hiding keep off the canvas. */
+export function filteredOutCount(cache: GraphCache, view: ViewState): number {
+  return view.nodeIds.length - visibleGraph(cache, view).nodes.length;
+}
+
+/** Whether any filter is switched on. */
+export function hasActiveFilters(view: ViewState): boolean {
+  const f = view.filters;
+  return f.hiddenEntityTypes.length + f.hiddenRelationTypes.length + f.hiddenStatuses.length > 0;
+}

@@ -1,0 +1,70 @@
+import type { EntityData, GraphCache, RelationData, RelationType, Subgraph } from './types';
+
+/** A cache with nothing in it. */
+export function emptyCache(): GraphCache {
+  return { entities: {}, relations: {}, sources: {} };
+}
+
+/**
+ * Adds a subgraph to the cache without mutating it. Entities and relations are keyed by id, so
+ * the same element fetched twice (by `graph`, then by `neighborhood`) is kept once; the newer
+ * copy wins.
+ */
+export function mergeSubgraph(cache: GraphCache, subgraph: Subgraph): GraphCache {
+  const entities = { ...cache.entities };
+  for (const node of subgraph.nodes) entities[node.id] = node;
+  const relations = { ...cache.relations };
+  for (const edge of subgraph.edges) relations[edge.id] = edge;
+  const sources = { ...cache.sources };
+  for (const source of subgraph.sources ?? []) sources[source.id] = source;
+  return { entities, relations, sources };
+}
+
+/** The id at the other end of a relation, seen from `id`. */
+export function otherEnd(relation: RelationData, id: string): string {
+  return relation.from === id ? relation.to : relation.from;
+}
+
+/** Every cached relation touching `id`, optionally only of some types. */
+export function relationsOf(
+  cache: GraphCache,
+  id: string,
+  types: readonly RelationType[] = [],
+): RelationData[] {
+  return Object.values(cache.relations).filter(
+    (r) => (r.from === id || r.to === id) && (types.length === 0 || types.includes(r.type)),
+  );
+}
+
+/** Neighbours of `id` in the cache, most connected first, then by name. */
+export function neighbourEntities(
+  cache: GraphCache,
+  id: string,
+  types: readonly RelationType[] = [],
+): EntityData[] {
+  const ids = new Set(relationsOf(cache, id, types).map((r) => otherEnd(r, id)));
+  ids.delete(id);
+  return [...ids]
+    .map((nid) => cache.entities[nid])
+    .filter((e): e is EntityData => e !== undefined)
+    .sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name));
+}
+
+/** Relations of one entity grouped by their readable label, groups sorted by name. */
+export function groupRelations(
+  relations: RelationData[],
+): Array<{ label: string; relations: RelationData[] }> {
+  const groups = new Map<string, RelationData[]>();
+  for (const r of relations) groups.set(r.label, [...(groups.get(r.label) ?? []), r]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, rs]) => ({ label, relations: rs }));
+}
+
+/** Ids of entities with at least `minDegree` relations: hubs a path can be told to avoid. */
+export function hubIds(cache: GraphCache, minDegree: number): string[] {
+  return Object.values(cache.entities)
+    .filter((e) => e.degree >= minDegree)
+    .map((e) => e.id)
+    .sort();
+}

@@ -1,0 +1,161 @@
+import { DASHES, STATUS_STYLES, TYPE_STYLES } from './palette';
+import { ENTITY_TYPES, RELATION_STATUSES } from './types';
+
+/** One rule of a Cytoscape stylesheet, as plain data. */
+export interface StyleRule {
+  selector: string;
+  style: Record<string, string | number | number[]>;
+}
+
+/** When edges show their relation words. */
+export type EdgeLabelMode = 'auto' | 'always' | 'never';
+
+/** The choices that change how the graph is drawn. */
+export interface StyleState {
+  /**
+   * Relation words on edges: `auto` shows them once zoomed in far enough to read them and always
+   * on the selection and a found path; `always` and `never` mean what they say.
+   */
+  edgeLabels: EdgeLabelMode;
+  /** Size nodes by their number of relations. */
+  sizeByDegree: boolean;
+}
+
+/** The default drawing choices. */
+export const DEFAULT_STYLE: StyleState = { edgeLabels: 'auto', sizeByDegree: true };
+
+const INK = '#1f2937';
+const EDGE = '#7b8494';
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/**
+ * The stylesheet for a style state. Node colour and shape come from the entity type, the edge
+ * pattern from the status; classes mark the selection, a found path and faded context.
+ */
+export function buildStylesheet(state: StyleState): StyleRule[] {
+  const rules: StyleRule[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 13,
+        'font-weight': 500,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '104px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 6,
+        width: state.sizeByDegree ? 'mapData(degree, 1, 20, 22, 46)' : 30,
+        height: state.sizeByDegree ? 'mapData(degree, 1, 20, 22, 46)' : 30,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'overlay-padding': 6,
+      },
+    },
+  ];
+  for (const type of ENTITY_TYPES) {
+    const t = TYPE_STYLES[type];
+    rules.push({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': t.color, shape: t.shape },
+    });
+  }
+  rules.push({
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      width: 1.6,
+      'line-color': EDGE,
+      'target-arrow-color': EDGE,
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.85,
+      label: state.edgeLabels === 'never' ? '' : 'data(label)',
+      'font-family': FONT,
+      'font-size': 10,
+      color: '#4b5563',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': state.edgeLabels === 'always' ? 0 : 12,
+    },
+  });
+  for (const status of RELATION_STATUSES) {
+    const pattern = STATUS_STYLES[status].pattern;
+    if (pattern === 'solid') continue;
+    rules.push({
+      selector: `edge[status = "${status}"]`,
+      style: { 'line-style': 'dashed', 'line-dash-pattern': DASHES[pattern] },
+    });
+  }
+  rules.push(
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: '.dim', style: { opacity: 0.35 } },
+    { selector: 'edge.faded', style: { label: '' } },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': INK,
+        'underlay-color': '#fbbf24',
+        'underlay-opacity': 0.45,
+        'underlay-padding': 6,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        width: 3.5,
+        'line-color': INK,
+        'target-arrow-color': INK,
+        color: INK,
+        'font-weight': 700,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.neighbour', style: { 'border-width': 2.5, 'border-color': INK } },
+    {
+      selector: 'edge.incident',
+      style: {
+        width: 2.4,
+        'line-color': '#4b5563',
+        'target-arrow-color': '#4b5563',
+        'min-zoomed-font-size': 0,
+        color: INK,
+        'z-index': 5,
+      },
+    },
+    {
+      selector: 'node.path',
+      style: {
+        'border-width': 4,
+        'border-color': '#111827',
+        'underlay-color': '#E69F00',
+        'underlay-opacity': 0.5,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    {
+      selector: 'edge.path',
+      style: {
+        width: 4.5,
+        'line-color': '#111827',
+        'target-arrow-color': '#111827',
+        color: '#111827',
+        'font-weight': 700,
+        'z-index': 10,
+        'min-zoomed-font-size': 0,
+      },
+    },
+  );
+  return rules;
+}
