@@ -63,7 +63,7 @@ export function ensureEmbeddedBuilt(log: (line: string) => void = console.log): 
   if (isEmbeddedBuilt()) return;
   requireTool('mvn', ['-v'], 'Apache Maven (e.g. apt-get install maven)');
   log('Building the embedded Neo4j with Maven (first start only; downloads Neo4j 5.26)...');
-  const build = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], {
+  const build = spawnSync('mvn', ['-B', '-q', '-Dstyle.color=never', 'package', '-DskipTests'], {
     cwd: PATHS.neo4jProject,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
