@@ -63,11 +63,14 @@ export function ensureEmbeddedBuilt(log: (line: string) => void = console.log): 
   if (isEmbeddedBuilt()) return;
   requireTool('mvn', ['-v'], 'Apache Maven (e.g. apt-get install maven)');
   log('Building the embedded Neo4j with Maven (first start only; downloads Neo4j 5.26)...');
-  const build = spawnSync('mvn', ['-B', '-q', '-Dstyle.color=never', 'package', '-DskipTests'], {
+  // Maven's output (mostly terminal colour codes with -q) is shown only if the build fails.
+  const build = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], {
     cwd: PATHS.neo4jProject,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
   });
   if (build.status !== 0) {
+    log(`${build.stdout ?? ''}${build.stderr ?? ''}`);
     throw new EmbeddedNeo4jError(
       `Building the embedded Neo4j failed (mvn package in ${PATHS.neo4jProject} exited ${build.status}). ${ALTERNATIVES}`,
     );
