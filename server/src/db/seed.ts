@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { FixtureGraph } from '../fixtures/validate';
 import { cypher } from './cypher';
-import { writeWork } from './driver';
+import { readNamed, writeWork } from './driver';
 
 const BATCH = 500;
 
@@ -75,16 +75,11 @@ export async function writeGraph(
 
 /** Counts of what the database holds. */
 export async function countGraph(driver: Driver, database: string): Promise<SeedCounts> {
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypher('graph-counts')));
-    const record = result.records[0];
-    return {
-      entities: Number(record?.get('entities') ?? 0),
-      relations: Number(record?.get('relations') ?? 0),
-      sources: Number(record?.get('sources') ?? 0),
-    };
-  } finally {
-    await session.close();
-  }
+  const { records } = await readNamed(driver, 'graph-counts', {}, { database });
+  const record = records[0];
+  return {
+    entities: Number(record?.get('entities') ?? 0),
+    relations: Number(record?.get('relations') ?? 0),
+    sources: Number(record?.get('sources') ?? 0),
+  };
 }

@@ -1,5 +1,6 @@
 import { builder } from '../builder';
-import type { RelationRow } from '../db/records';
+import type { EntityRow, RelationRow } from '../db/records';
+import type { Loaders } from '../loaders';
 import { countRelations, relationsPage } from '../db/repository';
 import { notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum, relationLabel } from './enums';
@@ -22,10 +23,11 @@ const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').im
   }),
 });
 
-async function endpoint(id: string, loaders: { entity: { load(id: string): Promise<unknown> } }) {
+/** A relation's endpoint; the graph guarantees it exists, so a miss is an internal error. */
+async function endpoint(id: string, loaders: Loaders): Promise<EntityRow> {
   const entity = await loaders.entity.load(id);
   if (!entity) throw new Error(`relation endpoint ${id} missing`);
-  return entity as import('../db/records').EntityRow;
+  return entity;
 }
 
 RelationRef.implement({

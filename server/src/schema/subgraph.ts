@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import type { EntityRow, RelationRow, SubgraphRows } from '../db/records';
+import type { EntityRow, SubgraphRows } from '../db/records';
 import { neighborhood, wholeGraph } from '../db/repository';
 import { checkRange, notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum } from './enums';
@@ -79,5 +79,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-export type { RelationRow };
