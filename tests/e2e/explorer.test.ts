@@ -17,7 +17,7 @@ let browser: Browser;
 let page: Page;
 
 const canvas = (p: Page, entities: number | RegExp) =>
-  p.getByRole('img', {
+  p.getByRole('application', {
     name: typeof entities === 'number' ? new RegExp(`^Graph of ${entities} entities`) : entities,
   });
 const details = (p: Page) => p.getByTestId('details');

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Announcer } from './features/status/Announcer';
 import { CanvasToolbar } from './features/canvas/CanvasToolbar';
 import { EmptyCanvas } from './features/canvas/EmptyCanvas';
 import { HoverCard } from './features/canvas/HoverCard';
 import { DetailsPanel } from './features/details/DetailsPanel';
+import { GuidedViews } from './features/guided/GuidedViews';
 import { Header } from './features/app/Header';
 import { Legend } from './features/legend/Legend';
 import { LayoutPanel } from './features/layout/LayoutPanel';
@@ -31,7 +32,8 @@ export function App() {
   const cache = useDataStore((s) => s.cache);
   const view = useViewStore(selectView);
   const graph = useMemo(() => visibleGraph(cache, view), [cache, view]);
-  const canvasLabel = `Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations. The table view lists them.`;
+  const canvasLabel = `Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations. Arrow keys move the selection between entities, Enter shows its details, E expands it, Escape clears it. The table view lists them.`;
+  const [canvasFocused, setCanvasFocused] = useState(false);
 
   return (
     <div className="app">
@@ -40,7 +42,8 @@ export function App() {
       </a>
       <Header />
       <main className="workspace">
-        <aside className="side-panel" aria-label="Legend, filters, path finder and layout">
+        <aside className="side-panel" aria-label="Guided views, legend, filters, path finder and layout">
+          <GuidedViews />
           <Legend />
           <RelationTypeFilter />
           <PathFinder />
@@ -50,14 +53,18 @@ export function App() {
           <div
             className={`canvas-wrap ${mode === 'graph' ? '' : 'concealed'}`}
             aria-hidden={mode !== 'graph'}
+            onFocus={(e) => setCanvasFocused(e.target.classList.contains('cy'))}
+            onBlur={() => setCanvasFocused(false)}
           >
             <Suspense fallback={null}>
               <GraphCanvas label={canvasLabel} />
             </Suspense>
             <CanvasToolbar />
             <HoverCard />
-            <p className="canvas-hint" aria-hidden="true">
-              Click for details · double-click to expand · drag to move
+            <p className={`canvas-hint ${canvasFocused ? 'keys' : ''}`} aria-hidden="true">
+              {canvasFocused
+                ? '← ↑ → ↓ move · Enter details · E expand · Esc clear'
+                : 'Click for details · double-click to expand · drag to move · Tab here for keys'}
             </p>
             <EmptyCanvas />
           </div>

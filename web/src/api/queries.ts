@@ -22,11 +22,15 @@ export async function searchEntities(text: string, signal?: AbortSignal): Promis
   return data.search.map((hit) => toEntity(hit.entity));
 }
 
-/** An entity's direct neighbours, optionally along some relation types only. */
-export async function fetchNeighborhood(id: string, relationTypes: RelationType[]): Promise<Subgraph> {
+/** An entity's neighbours (direct ones unless `depth` says), optionally along some relation types only. */
+export async function fetchNeighborhood(
+  id: string,
+  relationTypes: RelationType[],
+  depth = 1,
+): Promise<Subgraph> {
   const data = await request(NeighborhoodQuery, {
     id,
-    depth: 1,
+    depth,
     relationTypes: relationTypes.length ? relationTypes : null,
     limit: 500,
   });

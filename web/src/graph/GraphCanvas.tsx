@@ -7,6 +7,7 @@ import { ElementsController } from './ElementsController';
 import { EventsController } from './EventsController';
 import { HighlightController } from './HighlightController';
 import { HoverController } from './HoverController';
+import { KeyboardController } from './KeyboardController';
 import { CyContext, createCy, nodePositions } from './instance';
 import { LayoutController } from './LayoutController';
 import { StyleController } from './StyleController';
@@ -39,7 +40,17 @@ export default function GraphCanvas({ label }: { label: string }) {
 
   return (
     <CyContext.Provider value={cy}>
-      <div ref={container} className="cy" role="img" aria-label={label} data-testid="graph-canvas" />
+      {/* Focusable, so the keyboard controller's keys reach it; `application` passes them through
+          screen readers. */}
+      <div
+        ref={container}
+        className="cy"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={label}
+        tabIndex={0}
+        data-testid="graph-canvas"
+      />
       {cy && (
         <>
           <StyleController />
@@ -48,6 +59,7 @@ export default function GraphCanvas({ label }: { label: string }) {
           <EventsController />
           <HighlightController />
           <HoverController />
+          <KeyboardController />
         </>
       )}
     </CyContext.Provider>

@@ -2,14 +2,17 @@ import type { StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
 import { buildStylesheet } from '../models/stylesheet';
 import { useUiStore } from '../stores/uiStore';
+import { selectView, useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
 
-/** Applies the stylesheet built from the style state. */
+/** Applies the stylesheet built from the style state (and the guided view, if one is open). */
 export function StyleController(): null {
   const cy = useCy();
   const style = useUiStore((s) => s.style);
+  const tradeoff = useViewStore((s) => selectView(s).layout === 'tradeoff');
   useEffect(() => {
-    cy?.style(buildStylesheet(style) as unknown as StylesheetJson);
-  }, [cy, style]);
+    const sheet = buildStylesheet(style, { guide: tradeoff ? 'tradeoff' : null });
+    cy?.style(sheet as unknown as StylesheetJson);
+  }, [cy, style, tradeoff]);
   return null;
 }

@@ -3,7 +3,8 @@ import { compactLayout, removeOverlaps, type NodeBox } from '../models/compact';
 import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
 import { hashString, seededRandom } from '../models/placement';
-import { ENTITY_TYPES, type Point } from '../models/types';
+import { tradeoffLayout, type Link } from '../models/tradeoff';
+import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
 import { nodeBoxes } from './instance';
 
 /**
@@ -62,7 +63,9 @@ export function runLayout(
       ? compact(cy)
       : name === 'breadthfirst'
         ? hierarchyColumns(turn(nodeBoxes(cy)), Math.max(300, cy.height() / 0.8 - 60))
-        : arrange(cy);
+        : name === 'tradeoff'
+          ? tradeoffLayout(nodeBoxes(cy), edgeLinks(cy))
+          : arrange(cy);
   performance.measure(`layout:${name}`, 'layout:start');
   if (animate) cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position()));
   moveTo(cy, positions, animate);
@@ -119,6 +122,13 @@ export function fitView(cy: Core, animate: boolean): void {
   const target = fitViewport(cy);
   if (animate) cy.animate(target, { duration: 450 });
   else cy.viewport(target);
+}
+
+/** The relations on the canvas as plain links, for layouts that read relation types. */
+function edgeLinks(cy: Core): Link[] {
+  return cy
+    .edges()
+    .map((e) => ({ from: e.source().id(), to: e.target().id(), type: e.data('type') as RelationType }));
 }
 
 /** Fits the force layout to the canvas's shape and clears label overlaps (see compactLayout). */

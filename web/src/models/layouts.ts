@@ -2,7 +2,7 @@
  * The layouts a user can pick, as data: a name, words for the menu and the parameters handed to
  * Cytoscape. The graph layer adds only what cannot be data (functions reading node degree).
  */
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid', 'tradeoff'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 /** One entry of the layout registry. */
@@ -80,6 +80,14 @@ export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
       condense: false,
       padding: 40,
     },
+  },
+  tradeoff: {
+    name: 'tradeoff',
+    label: 'Trade-off',
+    description:
+      'Who gave what: one side far left, the other far right, their concessions in two columns between, the deal below.',
+    // Positions come from tradeoffLayout (models/tradeoff.ts); preset keeps them.
+    options: { name: 'preset', padding: 40 },
   },
 };
 

@@ -28,11 +28,61 @@ const INK = '#1f2937';
 const EDGE = '#7b8494';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
+/** Colours of the two relations the trade-off view is about (Okabe-Ito blue and vermilion). */
+export const TRADED_FOR_COLOR = '#0066A6';
+export const CONDITIONAL_ON_COLOR = '#B34A00';
+
+/** Rules a guided view adds: the trade-off names every relation and colours the two that matter. */
+function tradeoffRules(): StyleRule[] {
+  const named = { 'min-zoomed-font-size': 0, 'font-size': 11, 'text-rotation': 'none' };
+  return [
+    {
+      selector: 'edge',
+      // Wider bends keep the labels of two relations between the same pair apart.
+      style: {
+        ...named,
+        'line-color': '#9aa3b2',
+        'target-arrow-color': '#9aa3b2',
+        'control-point-step-size': 64,
+      },
+    },
+    // Eight "part of" lines meet at the truce: their words show on the selection or zoomed in.
+    { selector: 'edge[type = "PART_OF"]', style: { 'min-zoomed-font-size': 12 } },
+    {
+      selector: 'edge[type = "TRADED_FOR"]',
+      style: {
+        width: 2.8,
+        'line-color': TRADED_FOR_COLOR,
+        'target-arrow-color': TRADED_FOR_COLOR,
+        color: TRADED_FOR_COLOR,
+        'font-weight': 700,
+        'z-index': 4,
+      },
+    },
+    {
+      selector: 'edge[type = "CONDITIONAL_ON"]',
+      style: {
+        width: 2.2,
+        'line-color': CONDITIONAL_ON_COLOR,
+        'target-arrow-color': CONDITIONAL_ON_COLOR,
+        color: CONDITIONAL_ON_COLOR,
+        'font-weight': 700,
+        'z-index': 3,
+      },
+    },
+  ];
+}
+
+/** What the canvas shows beyond the style state: a guided view restyles its relations. */
+export interface StyleContext {
+  guide?: 'tradeoff' | null;
+}
+
 /**
  * The stylesheet for a style state. Node colour and shape come from the entity type, the edge
  * pattern from the status; classes mark the selection, a found path and faded context.
  */
-export function buildStylesheet(state: StyleState): StyleRule[] {
+export function buildStylesheet(state: StyleState, context: StyleContext = {}): StyleRule[] {
   const rules: StyleRule[] = [
     {
       selector: 'node',
@@ -82,8 +132,12 @@ export function buildStylesheet(state: StyleState): StyleRule[] {
       color: '#4b5563',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.9,
-      'text-background-padding': '1px',
+      'text-background-opacity': 0.92,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      // Long relation words wrap, so a label on a short edge stays between its two ends.
+      'text-wrap': 'wrap',
+      'text-max-width': '72px',
       'min-zoomed-font-size': state.edgeLabels === 'always' ? 0 : 12,
     },
   });
@@ -95,6 +149,7 @@ export function buildStylesheet(state: StyleState): StyleRule[] {
       style: { 'line-style': 'dashed', 'line-dash-pattern': DASHES[pattern] },
     });
   }
+  if (context.guide === 'tradeoff' && state.edgeLabels !== 'never') rules.push(...tradeoffRules());
   rules.push(
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: '.dim', style: { opacity: 0.35 } },
@@ -105,8 +160,8 @@ export function buildStylesheet(state: StyleState): StyleRule[] {
         'border-width': 4,
         'border-color': INK,
         'underlay-color': '#fbbf24',
-        'underlay-opacity': 0.45,
-        'underlay-padding': 6,
+        'underlay-opacity': 0.6,
+        'underlay-padding': 9,
         'underlay-shape': 'ellipse',
       },
     },
@@ -119,6 +174,7 @@ export function buildStylesheet(state: StyleState): StyleRule[] {
         color: INK,
         'font-weight': 700,
         'min-zoomed-font-size': 0,
+        'text-background-opacity': 1,
       },
     },
     { selector: 'node.neighbour', style: { 'border-width': 2.5, 'border-color': INK } },
@@ -154,6 +210,7 @@ export function buildStylesheet(state: StyleState): StyleRule[] {
         'font-weight': 700,
         'z-index': 10,
         'min-zoomed-font-size': 0,
+        'text-background-opacity': 1,
       },
     },
   );

@@ -11,6 +11,7 @@ import {
   hideNodes,
   initialView,
   isolate,
+  noFilters,
   showHidden,
   withFilters,
   type Filters,
@@ -57,6 +58,8 @@ interface ViewStore {
   isolate(id: string): void;
   showAll(): void;
   setFilters(filters: Filters): void;
+  /** Replaces the whole canvas with another view (a guided view) as one step, laid out anew. */
+  replace(view: ViewState, label: string): void;
   setLayout(layout: LayoutName): void;
   relayout(): void;
   addForPath(ids: string[]): void;
@@ -169,9 +172,15 @@ export const useViewStore = create<ViewStore>((set, get) => {
         layoutRun: get().layoutRun + 1,
       });
     },
+    replace(next, label) {
+      commit(next, label, { selection: null, expansions: {}, layoutRun: get().layoutRun + 1 });
+    },
     showAll() {
       const all = useDataStore.getState().allIds;
-      commit({ ...view(), nodeIds: [...all], hiddenIds: [] }, 'Show the whole graph', {
+      // Leaving a guided view also leaves its layout and the filters it set.
+      const guided = view().layout === 'tradeoff';
+      const base = guided ? { ...view(), layout: 'fcose' as const, filters: noFilters() } : view();
+      commit({ ...base, nodeIds: [...all], hiddenIds: [] }, 'Show the whole graph', {
         layoutRun: get().layoutRun + 1,
       });
     },

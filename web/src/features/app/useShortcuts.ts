@@ -10,6 +10,7 @@ const isTyping = (target: EventTarget | null) =>
 /**
  * Keyboard shortcuts: Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo a step; E expands and
  * Delete hides the selected entity; + − 0 C zoom, fit and centre; / goes to the search box.
+ * Arrow keys and Enter belong to the focused canvas (graph/KeyboardController).
  */
 export function useShortcuts(): void {
   useEffect(() => {

@@ -1,0 +1,193 @@
+/**
+ * The educators' trade-off view and keyboard use of the canvas, end to end: the real server
+ * over the run's seeded Neo4j, the built client and Debian's Chromium. The expected picture is
+ * derived from the fixture files, not from the client's code.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { Driver } from 'neo4j-driver';
+import { readFixtures } from '../../server/src/fixtures/validate';
+import { PATHS } from '../../server/src/paths';
+import { testDriver, testNeo4jUri } from '../support/neo4j';
+import { startServer, type RunningServer } from '../support/server';
+import { WEB_DIST, ensureWebBuilt, launchChromium, screenshot } from '../support/web-browser';
+
+let driver: Driver;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const TRUCE = 'us-china-trade-truce';
+const STORY_TYPES = ['CONCEDED', 'PART_OF', 'TRADED_FOR', 'CONDITIONAL_ON'];
+const { relations } = readFixtures(PATHS.fixtures).graph;
+
+/** The story by the article's data: the truce, its concessions, who conceded them, what they bought. */
+function expectedStory() {
+  const concessions = new Set(
+    relations.filter((r) => r.type === 'PART_OF' && r.to === TRUCE).map((r) => r.from),
+  );
+  const conceded = relations.filter((r) => r.type === 'CONCEDED' && concessions.has(r.to));
+  const concessionsOf = (side: string) => conceded.filter((r) => r.from === side).map((r) => r.to);
+  const bought = relations.filter((r) => r.type === 'TRADED_FOR' && concessions.has(r.from)).map((r) => r.to);
+  const ids = new Set([TRUCE, ...conceded.map((r) => r.from), ...concessions, ...bought]);
+  const edges = relations.filter((r) => STORY_TYPES.includes(r.type) && ids.has(r.from) && ids.has(r.to));
+  return {
+    ids: [...ids].sort(),
+    edges: edges.length,
+    us: concessionsOf('united-states'),
+    china: concessionsOf('china'),
+  };
+}
+
+interface DrawnNode {
+  id: string;
+  x: number;
+  y: number;
+  box: { x1: number; x2: number; y1: number; y2: number };
+}
+
+/** Nodes as drawn, once every animation has ended (through the `?debug` hook). */
+async function drawnNodes(p: Page): Promise<DrawnNode[]> {
+  await p.waitForFunction(() => {
+    const cy = (window as unknown as { __cy?: any }).__cy;
+    return cy && !cy.animated() && !cy.nodes().some((n: any) => n.animated());
+  });
+  return p.evaluate(() => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    return cy.nodes().map((n: any) => ({
+      id: n.id(),
+      ...n.position(),
+      box: n.boundingBox({ includeLabels: true, includeOverlays: false }),
+    }));
+  });
+}
+
+const canvas = (p: Page, entities: number, relationCount?: number) =>
+  p.getByRole('application', {
+    name: new RegExp(
+      `^Graph of ${entities} entities${relationCount === undefined ? '' : ` and ${relationCount} relations`}`,
+    ),
+  });
+const heading = (p: Page) => p.getByTestId('details').locator('#details-title');
+
+function expectTradeoffPicture(nodes: DrawnNode[]) {
+  const story = expectedStory();
+  expect(nodes.map((n) => n.id).sort()).toEqual(story.ids);
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  const x = (id: string) => at.get(id)?.x ?? NaN;
+  const maxUs = Math.max(...story.us.map(x));
+  const minChina = Math.min(...story.china.map(x));
+  expect(maxUs).toBeLessThan(minChina);
+  expect(x('united-states')).toBeLessThan(
+    Math.min(...nodes.filter((n) => n.id !== 'united-states').map((n) => n.x)),
+  );
+  expect(x('china')).toBeGreaterThan(Math.max(...nodes.filter((n) => n.id !== 'china').map((n) => n.x)));
+  // No two entities (shape and label) cover each other.
+  for (const a of nodes)
+    for (const b of nodes)
+      if (a.id < b.id) {
+        const apart =
+          a.box.x2 <= b.box.x1 || b.box.x2 <= a.box.x1 || a.box.y2 <= b.box.y1 || b.box.y2 <= a.box.y1;
+        expect(apart ? 'apart' : `${a.id} overlaps ${b.id}`).toBe('apart');
+      }
+}
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  driver = testDriver();
+  server = await startServer(driver, testNeo4jUri(), { webDist: WEB_DIST });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+test('"The trade-off" shows exactly the bargain, US left and China right, with a caption', async () => {
+  await page.goto(`${server.url}/?debug`);
+  await canvas(page, 66).waitFor();
+  const story = expectedStory();
+  await page
+    .getByRole('region', { name: 'Guided views' })
+    .getByRole('button', { name: 'The trade-off' })
+    .click();
+  await canvas(page, story.ids.length, story.edges).waitFor();
+  expectTradeoffPicture(await drawnNodes(page));
+  const caption = page.getByTestId('tradeoff-caption');
+  await caption.getByText(/What the US gave up \(left\) and what China gave \(right\)/).waitFor();
+  await caption
+    .getByText(/traded for/)
+    .first()
+    .waitFor();
+  expect(page.url()).toContain('layout=tradeoff');
+  await screenshot(page, '09-trade-off');
+});
+
+test('the link reopens the trade-off view', async () => {
+  const story = expectedStory();
+  const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await again.goto(`${page.url()}&debug`);
+    await canvas(again, story.ids.length, story.edges).waitFor();
+    expectTradeoffPicture(await drawnNodes(again));
+    await again.getByTestId('tradeoff-caption').waitFor();
+  } finally {
+    await again.close();
+  }
+});
+
+test('undo returns to the previous view, redo to the trade-off', async () => {
+  const story = expectedStory();
+  await page.keyboard.press('Control+z');
+  await canvas(page, 66).waitFor();
+  expect(page.url()).not.toContain('layout=tradeoff');
+  await page.keyboard.press('Control+Shift+z');
+  await canvas(page, story.ids.length, story.edges).waitFor();
+  expectTradeoffPicture(await drawnNodes(page));
+});
+
+test('Tab reaches the canvas; arrow keys move the selection, Enter keeps it, Escape clears it', async () => {
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 80 && (await focused()) !== 'graph-canvas'; i++) await page.keyboard.press('Tab');
+  expect(await focused()).toBe('graph-canvas');
+
+  await page.keyboard.press('ArrowRight');
+  await heading(page).waitFor();
+  const first = await heading(page).textContent();
+  const nodes = await drawnNodes(page);
+  const names = await page.evaluate(() =>
+    Object.fromEntries(
+      (window as unknown as { __cy: any }).__cy.nodes().map((n: any) => [n.data('label'), n.id()]),
+    ),
+  );
+  const xOf = (name: string | null) => nodes.find((n) => n.id === names[name ?? ''])?.x ?? NaN;
+
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(
+    (before) => document.querySelector('#details-title')?.textContent !== before,
+    first,
+  );
+  const second = await heading(page).textContent();
+  expect(xOf(second)).toBeGreaterThan(xOf(first));
+  expect(page.url()).toContain(`focus=${names[second ?? '']}`);
+
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(
+    (before) => document.querySelector('#details-title')?.textContent !== before,
+    second,
+  );
+  expect(xOf(await heading(page).textContent())).toBeLessThan(xOf(second));
+
+  await page.keyboard.press('Enter');
+  await heading(page).waitFor();
+  expect(await focused()).toBe('graph-canvas');
+  await screenshot(page, '10-keyboard');
+
+  await page.keyboard.press('Escape');
+  await heading(page).waitFor({ state: 'detached' });
+  await page.getByTestId('tradeoff-caption').waitFor();
+  expect(await focused()).toBe('graph-canvas');
+});
