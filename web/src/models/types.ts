@@ -3,64 +3,17 @@
  * about what is shown can be tested as plain data.
  */
 
-export const ENTITY_TYPES = [
-  'Person',
-  'Agency',
-  'Country',
-  'Organization',
-  'Group',
-  'MediaOutlet',
-  'ThreatActor',
-  'Resource',
-  'Sector',
-  'Infrastructure',
-  'Policy',
-  'Event',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = [
-  'SANCTIONED',
-  'HACKED',
-  'EAVESDROPPED_ON',
-  'TARGETED',
-  'EXPLOITED',
-  'ATTRIBUTED_TO',
-  'SUPPORTED',
-  'DIRECTS',
-  'LEADS',
-  'MEMBER_OF',
-  'PARTICIPATED_IN',
-  'MET_WITH',
-  'CONCEDED',
-  'TRADED_FOR',
-  'PART_OF',
-  'CONDITIONAL_ON',
-  'PRODUCES',
-  'DEPENDS_ON',
-  'RESTRICTED',
-  'LEVERAGED',
-  'PRESSURED',
-  'CRITICIZED',
-  'WARNED_ABOUT',
-  'DEFENDED',
-  'INSTRUCTED',
-  'REPORTED_ON',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export const RELATION_STATUSES = [
-  'active',
-  'occurred',
-  'planned',
-  'cancelled',
-  'frozen',
-  'postponed',
-  'pledged',
-  'alleged',
-  'unverified',
-] as const;
-export type RelationStatus = (typeof RELATION_STATUSES)[number];
+// The closed vocabularies are the server's own (plain constants, no server code comes along),
+// so the legend, filters and URL parsing can never drift from what the API accepts.
+export {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  RELATION_STATUSES,
+  type EntityType,
+  type RelationType,
+  type RelationStatus,
+} from '../../../server/src/model/vocabulary';
+import type { EntityType, RelationStatus, RelationType } from '../../../server/src/model/vocabulary';
 
 /** Where a fact comes from: the article or an outlet it cites. */
 export interface SourceData {
