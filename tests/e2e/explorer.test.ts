@@ -6,12 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Driver } from 'neo4j-driver';
-import { testDriver, testNeo4jUri } from '../support/neo4j';
-import { startServer, type RunningServer } from '../support/server';
-import { WEB_DIST, ensureWebBuilt, launchChromium, screenshot } from '../support/web-browser';
+import { readFixtures } from '../../server/src/fixtures/validate';
+import { PATHS } from '../../server/src/paths';
+import type { RunningServer } from '../support/server';
+import { screenshot, startExplorer, type Explorer } from '../support/web-browser';
 
-let driver: Driver;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -22,29 +21,26 @@ const canvas = (p: Page, entities: number | RegExp) =>
   });
 const details = (p: Page) => p.getByTestId('details');
 
+const { entities: fixtureEntities } = readFixtures(PATHS.fixtures).graph;
+const ALL = fixtureEntities.length;
+const COUNTRIES = fixtureEntities.filter((e) => e.type === 'Country').length;
+
 async function pick(p: Page, box: string, text: string, option: RegExp): Promise<void> {
   const input = p.getByTestId(box);
   await input.fill(text);
   await p.getByRole('option', { name: option }).first().click();
 }
 
+let explorer: Explorer | undefined;
 beforeAll(async () => {
-  ensureWebBuilt();
-  driver = testDriver();
-  server = await startServer(driver, testNeo4jUri(), { webDist: WEB_DIST });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  explorer = await startExplorer();
+  ({ server, browser, page } = explorer);
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+afterAll(() => explorer?.close());
 
 test('opens on the whole article graph with a legend', async () => {
   await page.goto(server.url);
-  await canvas(page, 66).waitFor();
+  await canvas(page, ALL).waitFor();
   const legend = page.getByRole('region', { name: 'Entity types' });
   for (const type of ['Person', 'Agency', 'Country', 'Threat actor', 'Policy']) {
     await legend.getByRole('button', { name: new RegExp(type) }).waitFor();
@@ -58,11 +54,11 @@ test('the legend filters entity types, and undo brings them back', async () => {
     .getByRole('region', { name: 'Entity types' })
     .getByRole('button', { name: /Country/ });
   await countries.click();
-  await canvas(page, 64).waitFor();
+  await canvas(page, ALL - COUNTRIES).waitFor();
   expect(await countries.getAttribute('aria-pressed')).toBe('false');
   expect(page.url()).toContain('noTypes=Country');
   await page.keyboard.press('Control+z');
-  await canvas(page, 66).waitFor();
+  await canvas(page, ALL).waitFor();
 });
 
 test('search "ministry" finds MSS; its details show sources', async () => {
@@ -157,12 +153,12 @@ test('exports the view as PNG', async () => {
 });
 
 test('the table view lists the same graph and sorts it', async () => {
-  await page.getByRole('button', { name: 'Show the whole graph (66)' }).click();
-  await canvas(page, 66).waitFor();
+  await page.getByRole('button', { name: `Show the whole graph (${ALL})` }).click();
+  await canvas(page, ALL).waitFor();
   await page.getByRole('region', { name: 'Find a path' }).getByRole('button', { name: 'Clear' }).click();
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   const entities = page.getByTestId('entities-table');
-  await entities.getByText('Entities on the canvas (66)').waitFor();
+  await entities.getByText(`Entities on the canvas (${ALL})`).waitFor();
   await entities.getByRole('button', { name: 'Relations' }).click();
   await entities.getByRole('button', { name: 'Relations' }).click();
   expect(await entities.locator('th[aria-sort="descending"]').textContent()).toContain('Relations');

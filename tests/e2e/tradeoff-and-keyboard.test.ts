@@ -4,21 +4,19 @@
  * derived from the fixture files, not from the client's code.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { Driver } from 'neo4j-driver';
 import { readFixtures } from '../../server/src/fixtures/validate';
 import { PATHS } from '../../server/src/paths';
-import { testDriver, testNeo4jUri } from '../support/neo4j';
-import { startServer, type RunningServer } from '../support/server';
-import { WEB_DIST, ensureWebBuilt, launchChromium, screenshot } from '../support/web-browser';
+import type { RunningServer } from '../support/server';
+import { screenshot, startExplorer, type Explorer } from '../support/web-browser';
 
-let driver: Driver;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 const TRUCE = 'us-china-trade-truce';
 const STORY_TYPES = ['CONCEDED', 'PART_OF', 'TRADED_FOR', 'CONDITIONAL_ON'];
-const { relations } = readFixtures(PATHS.fixtures).graph;
+const { relations, entities } = readFixtures(PATHS.fixtures).graph;
+const ALL = entities.length;
 
 /** The story by the article's data: the truce, its concessions, who conceded them, what they bought. */
 function expectedStory() {
@@ -91,23 +89,16 @@ function expectTradeoffPicture(nodes: DrawnNode[]) {
       }
 }
 
+let explorer: Explorer | undefined;
 beforeAll(async () => {
-  ensureWebBuilt();
-  driver = testDriver();
-  server = await startServer(driver, testNeo4jUri(), { webDist: WEB_DIST });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  explorer = await startExplorer();
+  ({ server, browser, page } = explorer);
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+afterAll(() => explorer?.close());
 
 test('"The trade-off" shows exactly the bargain, US left and China right, with a caption', async () => {
   await page.goto(`${server.url}/?debug`);
-  await canvas(page, 66).waitFor();
+  await canvas(page, ALL).waitFor();
   const story = expectedStory();
   await page
     .getByRole('region', { name: 'Guided views' })
@@ -141,7 +132,7 @@ test('the link reopens the trade-off view', async () => {
 test('undo returns to the previous view, redo to the trade-off', async () => {
   const story = expectedStory();
   await page.keyboard.press('Control+z');
-  await canvas(page, 66).waitFor();
+  await canvas(page, ALL).waitFor();
   expect(page.url()).not.toContain('layout=tradeoff');
   await page.keyboard.press('Control+Shift+z');
   await canvas(page, story.ids.length, story.edges).waitFor();

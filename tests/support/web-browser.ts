@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { testDriver, testNeo4jUri } from './neo4j';
+import { startServer, type RunningServer } from './server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** The built web client the end-to-end tests serve. */
@@ -53,4 +55,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** The real app over the run's seeded Neo4j, serving the built client, and a Chromium page. */
+export interface Explorer {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Builds the client if stale, starts the app and opens a 1440x900 page (call in beforeAll). */
+export async function startExplorer(): Promise<Explorer> {
+  ensureWebBuilt();
+  const driver = testDriver();
+  const server = await startServer(driver, testNeo4jUri(), { webDist: WEB_DIST });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+      await driver.close();
+    },
+  };
 }
