@@ -19,7 +19,12 @@ const built = newest(path.join(web, 'dist', 'index.html'));
 const sources = Math.max(newest(path.join(web, 'src')), newest(path.join(web, 'index.html')));
 if (fs.existsSync(path.join(web, 'index.html')) && built < sources) {
   console.log('Building the web client...');
-  const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  // Always the production bundle, whatever NODE_ENV the caller has (jest sets it to test).
+  const build = spawnSync('npm', ['run', 'build', '-w', 'web'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

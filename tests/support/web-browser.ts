@@ -29,7 +29,12 @@ export function ensureWebBuilt(): void {
     newest(path.join(web, 'package.json')),
   );
   if (built >= sources) return;
-  const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, encoding: 'utf8' });
+  // jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const build = spawnSync('npm', ['run', 'build', '-w', 'web'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
