@@ -4,8 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY server/package.json server/
 COPY web/package.json web/
-# npm install, not npm ci: the lock omits other platforms' optional packages (npm/cli#4828).
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
