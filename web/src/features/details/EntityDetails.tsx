@@ -6,6 +6,7 @@ import type { EntityData } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 import { TypeSwatch } from '../legend/TypeSwatch';
+import { AnonymousSourceNote, attributionsOf } from './AnonymousSource';
 import { ExpandControls } from './ExpandControls';
 import { SourceList } from './SourceList';
 
@@ -32,6 +33,10 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
       <h2 id="details-title">{entity.name}</h2>
       {entity.aliases.length > 0 && <p className="aliases">Also: {entity.aliases.join(', ')}</p>}
       <p className="summary">{entity.description}</p>
+      <AnonymousSourceNote
+        attributions={attributionsOf(relations, cache)}
+        scope="Some of its relations rest on"
+      />
       <p className="hint">
         {entity.degree} relations in the graph ·{' '}
         {relations.filter((r) => visible.has(otherEnd(r, entity.id))).length} to entities on the canvas
