@@ -38,7 +38,11 @@ export function sortRows<R extends Record<K, string | number>, K extends string>
  * sorts as 2019), else its end; null when undated. Partial ISO dates (2025, 2025-10,
  * 2025-10-30) sort correctly as text.
  */
-export function whenSortValue(r: { date: string | null; start: string | null; end: string | null }): SortValue {
+export function whenSortValue(r: {
+  date: string | null;
+  start: string | null;
+  end: string | null;
+}): SortValue {
   return r.date ?? r.start ?? r.end ?? null;
 }
 

@@ -74,13 +74,15 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
                     className="rel-item"
                     onClick={() => select({ kind: 'relation', id: r.id })}
                     title={r.summary}
-                    aria-label={`${outgoing ? entity.name : other?.name} ${r.label} ${outgoing ? other?.name : entity.name}, ${r.status}${when ? `, ${when}` : ''}`}
                   >
                     <span className="dir" aria-hidden="true">
                       {outgoing ? '→' : '←'}
                     </span>
                     {other && <TypeSwatch type={other.type} size={12} />}
+                    {/* The visible words are part of the name; the hidden ones finish the sentence. */}
+                    {outgoing && <span className="visually-hidden">{`${entity.name} ${r.label} `}</span>}
                     <span className="rel-name">{other?.name ?? otherEnd(r, entity.id)}</span>
+                    {!outgoing && <span className="visually-hidden">{` ${r.label} ${entity.name},`}</span>}
                     <span className={`status-chip status-${r.status}`}>{r.status}</span>
                     {when && <span className="date">{when}</span>}
                   </button>
