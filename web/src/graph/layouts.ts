@@ -139,7 +139,12 @@ function edgeLinks(cy: Core): Link[] {
  */
 function tradeoff(cy: Core): Record<string, Point> {
   const links = edgeLinks(cy);
-  const others = new Set(tradeoffRoles(cy.nodes().map((n) => n.id()), links).others);
+  const others = new Set(
+    tradeoffRoles(
+      cy.nodes().map((n) => n.id()),
+      links,
+    ).others,
+  );
   if (others.size < 2) return tradeoffLayout(nodeBoxes(cy), links);
   const rest = cy.nodes().filter((n) => others.has(n.id()));
   const options = { ...LAYOUTS.fcose.options, animate: false, fit: false } as unknown as LayoutOptions;
