@@ -100,7 +100,7 @@ test('the legend filters entity types, in words people use, and undo brings them
 
 test('choosing a layout is announced by its name, not its engine', async () => {
   await open();
-  await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Hierarchy' });
+  await page.getByRole('combobox', { name: 'Layout', exact: true }).selectOption({ label: 'Hierarchy' });
   await page.getByTestId('announcer').getByText('Switch to the Hierarchy layout').waitFor();
   expect(await page.getByTestId('announcer').textContent()).not.toContain('breadthfirst');
 });
