@@ -5,7 +5,7 @@ import { LAYOUTS, type LayoutName } from '../models/layouts';
 import { hashString, seededRandom } from '../models/placement';
 import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
-import { nodeBoxes } from './instance';
+import { nodeBoxes, setDestination } from './instance';
 
 /**
  * Runs a layout from the registry over the whole canvas. fcose draws random starting points, so
@@ -89,6 +89,7 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
     return;
   }
   cy.nodes().forEach((n) => void n.position(from.get(n.id()) ?? n.position()));
+  setDestination(cy, positions);
   cy.layout({
     name: 'preset',
     positions,
