@@ -40,7 +40,10 @@ export function setDestination(cy: Core, positions: Record<string, Point>): void
  * are going (an undo pressed during a layout's animation must save the finished picture).
  */
 export function nodePositions(cy: Core): Record<string, Point> {
-  const moving = cy.nodes().toArray().some((n) => n.animated());
+  const moving = cy
+    .nodes()
+    .toArray()
+    .some((n) => n.animated());
   const target = moving ? destinations.get(cy) : undefined;
   const out: Record<string, Point> = {};
   cy.nodes().forEach((n) => {
