@@ -29,7 +29,6 @@ import { useTeachBoot } from './features/app/useTeachBoot';
 import { useDrawerStore } from './stores/drawerStore';
 import { useLessonStore } from './stores/lessonStore';
 import { useTeachStore } from './stores/teachStore';
-import './teaching.css';
 import { selectView, useViewStore } from './stores/viewStore';
 
 /** The canvas and Cytoscape load as their own chunk, in parallel with the graph's data. */
@@ -102,33 +101,33 @@ export function App() {
                 Details
               </button>
             </div>
-            <div className="stage-cards">
-              {inLesson && <LessonCard />}
-              {!inLesson && whatIf && (
-                <div className="stage-card">
-                  <WhatIfReasons />
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => useTeachStore.getState().setWhatIf(null)}
-                  >
-                    Clear what-if
-                  </button>
-                </div>
-              )}
-              <DiffCard />
-              {queryError && (
-                <div className="stage-card error-card" role="alert" data-testid="query-error">
-                  <p>
-                    <strong>The GraphQL query could not open on the canvas.</strong>
-                  </p>
-                  <p>{queryError}</p>
-                  <button type="button" className="button" onClick={() => setQueryError(null)}>
-                    Dismiss
-                  </button>
-                </div>
-              )}
-            </div>
+          </div>
+          <div className="stage-cards">
+            {inLesson && <LessonCard />}
+            {!inLesson && whatIf && (
+              <div className="stage-card">
+                <WhatIfReasons />
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => useTeachStore.getState().setWhatIf(null)}
+                >
+                  Clear what-if
+                </button>
+              </div>
+            )}
+            <DiffCard />
+            {queryError && (
+              <div className="stage-card error-card" role="alert" data-testid="query-error">
+                <p>
+                  <strong>The GraphQL query could not open on the canvas.</strong>
+                </p>
+                <p>{queryError}</p>
+                <button type="button" className="button" onClick={() => setQueryError(null)}>
+                  Dismiss
+                </button>
+              </div>
+            )}
           </div>
           <TimeBar />
           {mode === 'table' && <TableView />}

@@ -72,13 +72,31 @@ export function TeachingController(): null {
     });
   }, [cy, highlights, risk, diff, time, graph]);
 
+  // Presenter mode resizes the canvas after the step's layout may have fitted it: fit again.
+  useEffect(() => {
+    const container = cy?.container();
+    if (!cy || !container) return;
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      if (useLessonStore.getState().presenting) fitView(cy, false);
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
+
   useEffect(() => {
     if (!cy) return;
     const apply = () => readableLabels(cy, presenting);
+    // The canvas changes size when presenter mode hides the panels: measure it, then fit.
+    cy.resize();
     apply();
-    if (presenting) fitView(cy, true);
+    const frame = requestAnimationFrame(() => {
+      cy.resize();
+      fitView(cy, false);
+    });
     cy.on('zoom add', apply);
     return () => {
+      cancelAnimationFrame(frame);
       cy.off('zoom add', apply);
     };
   }, [cy, presenting]);
