@@ -48,6 +48,7 @@ export function TimeBar() {
       PLAY_MS,
     );
     return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new step restarts the timer
   }, [playing]);
 
   if (inLesson || months.length === 0) return null;
