@@ -76,7 +76,7 @@ test('Cytoscape JSON loads into Cytoscape with every element, its position and i
 
 test('CSV of entities and of relations parse back to the same facts, quotes and commas intact', () => {
   const read = (text: string) =>
-    parseCsv(text, { columns: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    parseCsv<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true });
   const entities = read(entitiesToCsv(graph, cache));
   expect(entities).toHaveLength(graph.nodes.length);
   for (const row of entities) {
