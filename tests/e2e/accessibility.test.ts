@@ -19,6 +19,15 @@ afterAll(() => explorer?.close());
 
 /** Runs axe over the page and returns its serious and critical violations, one line each. */
 async function seriousViolations(p: Page): Promise<string[]> {
+  // Let fades and slides end first: a colour mid-transition is not what people read.
+  await p.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const results = await p.evaluate(() =>
     (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
