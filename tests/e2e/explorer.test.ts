@@ -66,10 +66,15 @@ async function exportAs(p: Page, item: string): Promise<{ file: string; download
   return { file, download };
 }
 
+// Each test opens the explorer afresh (first render and layout included); on a busy machine
+// that alone can take tens of seconds, so the budget per test and per wait is generous.
+jest.setTimeout(150_000);
+
 let explorer: Explorer | undefined;
 beforeAll(async () => {
   explorer = await startExplorer();
   ({ server, browser, page } = explorer);
+  page.setDefaultTimeout(60_000);
 }, 180_000);
 afterAll(() => explorer?.close());
 
