@@ -65,10 +65,7 @@ export async function loadScan(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const { records } = await driver.executeQuery(cypher('load-is-empty'), {}, { database });
-  const mode = records[0]?.get('empty') === true ? 'create' : 'merge';
-  const stale: Stale | undefined =
-    options.replace && mode === 'merge' ? await findStale(driver, database, scan) : undefined;
+  const { mode, stale } = await plan(driver, database, scan, !!options.replace);
   const batchesTotal =
     Math.ceil(scan.counts.sources / size) +
     batchesOf(scan.entityTypes.values(), size) +
@@ -136,6 +133,25 @@ export async function loadScan(
     throw new LoadFailure(done, batchesTotal, reason, { cause: error });
   } finally {
     await writer.close();
+  }
+}
+
+/**
+ * Reads only: whether the database is empty (then CREATE) and, for --replace, what it holds that
+ * the fixtures lack. A failure here has written nothing.
+ */
+async function plan(
+  driver: Driver,
+  database: string,
+  scan: FixtureScan,
+  replace: boolean,
+): Promise<{ mode: 'create' | 'merge'; stale: Stale | undefined }> {
+  try {
+    const { records } = await driver.executeQuery(cypher('load-is-empty'), {}, { database });
+    const mode = records[0]?.get('empty') === true ? 'create' : 'merge';
+    return { mode, stale: replace && mode === 'merge' ? await findStale(driver, database, scan) : undefined };
+  } catch (error) {
+    throw new LoadFailure(0, 0, (error as Error).message.split('\n')[0] ?? String(error), { cause: error });
   }
 }
 
