@@ -3,6 +3,7 @@
  * fixtures/) and loads it into the configured Neo4j in batches; `--replace` also removes what the
  * folder no longer holds. Every failure says whether anything was written.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, type Database } from './db/connect';
@@ -14,6 +15,8 @@ import { loadConfig } from './env';
 import { seedScan } from './fixtures/load';
 import { scanFixtures } from './fixtures/scan';
 import { formatProblems } from './fixtures/validate';
+import { readLessons } from './lessons/validate';
+import { schema } from './schema';
 import { PATHS } from './paths';
 
 const NOTHING_WRITTEN = 'Nothing was written; the database is as it was.';
@@ -33,11 +36,16 @@ async function main(): Promise<number> {
 
   const checking = Date.now();
   console.log(`Checking the fixtures in ${dir}...`);
+  // Lessons point into the graph, so they are checked against it (and their queries against the
+  // API); only then are the graph's items kept (a lessons folder goes with a small graph).
+  const lessons = path.join(dir, 'lessons');
   const scan = scanFixtures(dir, {
+    keep: fs.existsSync(lessons),
     onFile: (done, total) => {
       if (total > 5) console.log(`  checked ${done}/${total} files`);
     },
   });
+  if (scan.graph) scan.problems.push(...readLessons(lessons, scan.graph, schema).problems);
   if (scan.problems.length > 0) {
     console.error(
       `${scan.problems.length} problem(s) in ${dir}; nothing was written; the database is as it was:`,
