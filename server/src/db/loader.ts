@@ -35,15 +35,19 @@ export class LoadFailure extends Error {
     readonly batchesDone: number,
     readonly batchesTotal: number,
     readonly reason: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; exact?: boolean },
   ) {
+    const exact = options?.exact ?? true;
     super(
       `${reason}\n` +
-        (batchesDone === 0
+        (batchesDone === 0 && exact
           ? 'Nothing was written; the database is as it was.'
-          : `${batchesDone} of ${batchesTotal} batches were written; the graph is partial and marked as an ` +
-            'interrupted load. Run seed again (same folder and options) to complete it.'),
-      options,
+          : batchesDone === 0
+            ? 'Neo4j was lost before it confirmed the first batch: most likely nothing was written. Run seed ' +
+              'again (same folder and options) in any case; it completes or repeats the load.'
+            : `${exact ? '' : 'At least '}${batchesDone} of ${batchesTotal} batches were written; the graph is ` +
+              'partial and marked as an interrupted load. Run seed again (same folder and options) to complete it.'),
+      { cause: options?.cause },
     );
   }
 }
@@ -129,8 +133,8 @@ export async function loadScan(
     return { mode, ...scan.counts, removed, batches: writer.batchesDone };
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0] ?? String(error);
-    const done = await writer.fail(reason);
-    throw new LoadFailure(done, batchesTotal, reason, { cause: error });
+    const { done, exact } = await writer.fail(reason);
+    throw new LoadFailure(done, batchesTotal, reason, { cause: error, exact: exact || !writer.inFlight });
   } finally {
     await writer.close();
   }
