@@ -1,7 +1,8 @@
 /**
- * `npm run bench:load-graph [-- --sizes 10k,100k] [--batch-size N]`: for each size, generates a
- * synthetic graph (npm run synth), starts a fresh embedded Neo4j (NEO4J_EMBEDDED_HEAP and
- * NEO4J_EMBEDDED_PAGECACHE apply), and times `npm run seed` into the empty database, a re-run,
+ * `npm run bench:load-graph [-- --sizes 10k,100k] [--batch-size N] [--page-cache 1g]`: for each
+ * size, generates a synthetic graph (npm run synth), starts a fresh embedded Neo4j (heap from
+ * NEO4J_EMBEDDED_HEAP; page cache 1 GiB unless given: a million relations do not fit the app's
+ * 64 MiB default), and times `npm run seed` into the empty database, a re-run,
  * and a --replace, each as its own process so the loader's peak RSS is its own. Sizes: 10k
  * (10,000 entities / 100,000 relations) and 100k (100,000 / 1,000,000).
  */
@@ -52,7 +53,7 @@ function seed(uri: string, dir: string, extra: string[]): Run {
   };
 }
 
-async function bench(size: string, batch: string[]): Promise<string[]> {
+async function bench(size: string, batch: string[], pageCache: number): Promise<string[]> {
   const { entities, relations } = SIZES[size] ?? SIZES['10k']!;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `bench-load-${size}-`));
   try {
@@ -64,7 +65,7 @@ async function bench(size: string, batch: string[]): Promise<string[]> {
       port: await freePort(),
       dir: path.join(work, 'neo4j'),
       heap: config.embedded.heap,
-      pageCache: config.embedded.pageCache,
+      pageCache,
       log: () => undefined,
     });
     try {
@@ -91,12 +92,17 @@ async function bench(size: string, batch: string[]): Promise<string[]> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '10k,100k' }, 'batch-size': { type: 'string' } },
+    options: {
+      sizes: { type: 'string', default: '10k,100k' },
+      'batch-size': { type: 'string' },
+      'page-cache': { type: 'string', default: '1g' },
+    },
   });
   const batch = values['batch-size'] ? ['--batch-size', values['batch-size']] : [];
   const config = loadConfig();
+  const pageCache = loadConfig({ NEO4J_EMBEDDED_PAGECACHE: values['page-cache'] }).embedded.pageCache;
   console.log(
-    `Embedded Neo4j heap ${config.embedded.heap}, page cache ${Math.round(config.embedded.pageCache / 1024 ** 2)} MiB; ` +
+    `Embedded Neo4j heap ${config.embedded.heap}, page cache ${Math.round(pageCache / 1024 ** 2)} MiB; ` +
       `${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}${batch.length ? `; batch size ${batch[1]}` : ''}`,
   );
   const lines = [
@@ -105,7 +111,7 @@ async function main(): Promise<void> {
   ];
   for (const size of values.sizes.split(',')) {
     if (!SIZES[size]) throw new Error(`Unknown size ${size}; use ${Object.keys(SIZES).join(', ')}`);
-    lines.push(...(await bench(size, batch)));
+    lines.push(...(await bench(size, batch, pageCache)));
     console.log(lines.join('\n'));
   }
   console.log(
