@@ -57,7 +57,7 @@ async function bench(size: string, batch: string[], pageCache: number): Promise<
   const { entities, relations } = SIZES[size] ?? SIZES['10k']!;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `bench-load-${size}-`));
   try {
-    let t = Date.now();
+    const t = Date.now();
     generateGraph({ entities, relations, out: path.join(work, 'graph'), seed: 1 });
     const synthSeconds = (Date.now() - t) / 1000;
     const config = loadConfig();
@@ -69,19 +69,21 @@ async function bench(size: string, batch: string[], pageCache: number): Promise<
       log: () => undefined,
     });
     try {
-      t = Date.now();
-      const first = seed(neo4j.uri, path.join(work, 'graph'), batch);
-      const again = seed(neo4j.uri, path.join(work, 'graph'), batch);
-      const replace = seed(neo4j.uri, path.join(work, 'graph'), ['--replace', ...batch]);
-      const row = (name: string, r: Run) =>
-        `| ${size} | ${name} (${r.mode}) | ${r.seconds.toFixed(1)} | ${r.loadSeconds.toFixed(1)} | ` +
-        `${Math.round(relations / r.loadSeconds).toLocaleString('en-US')} | ${r.peakMb ?? '?'} |`;
-      return [
-        `| ${size} | synth | ${synthSeconds.toFixed(1)} | | | |`,
-        row('first load', first),
-        row('re-run', again),
-        row('--replace', replace),
+      const rows = [`| ${size} | synth | ${synthSeconds.toFixed(1)} | | | |`];
+      const runs: Array<[string, string[]]> = [
+        ['first load', batch],
+        ['re-run', batch],
+        ['--replace', ['--replace', ...batch]],
       ];
+      for (const [name, args] of runs) {
+        const r = seed(neo4j.uri, path.join(work, 'graph'), args);
+        rows.push(
+          `| ${size} | ${name} (${r.mode}) | ${r.seconds.toFixed(1)} | ${r.loadSeconds.toFixed(1)} | ` +
+            `${Math.round(relations / r.loadSeconds).toLocaleString('en-US')} | ${r.peakMb ?? '?'} |`,
+        );
+        console.log(rows[rows.length - 1]);
+      }
+      return rows;
     } finally {
       await neo4j.stop();
     }
