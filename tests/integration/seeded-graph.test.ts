@@ -58,6 +58,29 @@ describe('the seeded graph in Neo4j', () => {
     expect(total).toBe(fixtures.relations.length);
   });
 
+  it('stores every field of every fixture item as written (nothing dropped on the way in)', async () => {
+    const stored = new Map(
+      (
+        await rows('MATCH (a:Entity)-[r]->(b:Entity) RETURN r {.*, type: type(r), from: a.id, to: b.id} AS r')
+      ).map((row) => [row.r.id as string, row.r as Record<string, unknown>]),
+    );
+    for (const { quote, ...relation } of fixtures.relations) {
+      const expected: Record<string, unknown> = { ...relation };
+      if (quote) Object.assign(expected, { quote: quote.text, quoteSpeakerId: quote.speakerId });
+      expect({ id: relation.id, ...stored.get(relation.id) }).toEqual(expected);
+    }
+    const entities = new Map(
+      (
+        await rows('MATCH (n:Entity) RETURN n {.id, .type, .name, .aliases, .description, .sourceIds} AS n')
+      ).map((row) => [row.n.id as string, row.n]),
+    );
+    for (const entity of fixtures.entities) expect(entities.get(entity.id)).toEqual(entity);
+    const sources = new Map(
+      (await rows('MATCH (s:Source) RETURN s {.*} AS s')).map((row) => [row.s.id as string, row.s]),
+    );
+    for (const source of fixtures.sources) expect(sources.get(source.id)).toEqual(source);
+  });
+
   it('finds entities through the full-text index by alias', async () => {
     const hits = await rows(
       "CALL db.index.fulltext.queryNodes('entity_search', 'MSS') YIELD node RETURN node.id AS id LIMIT 3",

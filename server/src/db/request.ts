@@ -13,6 +13,14 @@ const TIMEOUT_CODES = new Set([
 ]);
 
 /**
+ * A read that met a node or relationship deleted under it by a concurrent write (a reload): Neo4j
+ * reads committed data, so a query can find an entity and then fail to load it. Run again, the
+ * query sees the graph as the write left it; the driver retries only transient errors, not this.
+ */
+const RACED_DELETE = 'Neo.ClientError.Statement.EntityNotFound';
+const RACE_RETRIES = 3;
+
+/**
  * One request's access to Neo4j: one session with an explicit database, reads in read
  * transactions (routed to readers in a cluster), run one after another (a session holds one
  * transaction at a time). Every transaction gets the time left before the request's deadline
@@ -49,9 +57,7 @@ export class RequestDb {
     RequestDb.totalQueries += 1;
     this.session ??= this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await this.session.executeRead((tx) => tx.run(cypher(name), params), {
-        timeout: Math.max(1, Math.ceil(left)),
-      });
+      const result = await this.readRetryingRaces(this.session, name, params);
       // Late data is no answer: a request past its deadline fails as a whole.
       if (Date.now() > this.deadline) throw timedOut(this.timeoutMs);
       return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
@@ -60,6 +66,20 @@ export class RequestDb {
       if (isUnavailableError(error)) throw databaseUnavailable();
       if (TIMEOUT_CODES.has((error as { code?: string }).code ?? '')) throw timedOut(this.timeoutMs);
       throw error;
+    }
+  }
+
+  private async readRetryingRaces(session: Session, name: string, params: Record<string, unknown>) {
+    for (let attempt = 1; ; attempt += 1) {
+      const left = this.deadline - Date.now();
+      if (left <= 0) throw timedOut(this.timeoutMs);
+      try {
+        return await session.executeRead((tx) => tx.run(cypher(name), params), {
+          timeout: Math.max(1, Math.ceil(left)),
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code !== RACED_DELETE || attempt >= RACE_RETRIES) throw error;
+      }
     }
   }
 
