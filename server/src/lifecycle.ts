@@ -37,8 +37,10 @@ export function stopOnSignals(stop: (reason: string) => Promise<void>): void {
   const parent = process.ppid;
   // pid 1 (or 0 in a container) as parent: started by init or a supervisor; nothing to watch.
   if (parent > 1) {
-    setInterval(() => {
-      if (process.ppid !== parent) run(`The parent process (pid ${parent}) exited`);
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(watch);
+      run(`The parent process (pid ${parent}) exited`);
     }, PARENT_CHECK_MS).unref();
   }
 }
