@@ -56,7 +56,7 @@ describe('npm start', () => {
       const health = await waitForHealth(`http://127.0.0.1:${port}`, Date.now() + 240_000);
       const fixtures = readFixtures(PATHS.fixtures).graph;
       expect(await health.json()).toMatchObject({
-        status: 'ok',
+        status: 'ready',
         graph: { entities: fixtures.entities.length, relations: fixtures.relations.length },
       });
       expect(output).toContain('The database is empty: seeding it');

@@ -29,7 +29,7 @@ export function describeDataFolderProblem(error: unknown, dir: string): string {
     where === dir ? `The data folder ${dir}` : `The data folder ${dir} cannot be created: ${where}`;
   switch (code) {
     case 'EROFS':
-      return `${subject} is on a read-only file system; ${ELSEWHERE}.`;
+      return `${subject} is on a read-only file system: remount it read-write ${ELSEWHERE}.`;
     case 'ENOSPC':
     case 'EDQUOT':
       return `The disk holding the data folder ${dir} is full; free some space ${ELSEWHERE}.`;
@@ -40,11 +40,11 @@ export function describeDataFolderProblem(error: unknown, dir: string): string {
         return `${subject} is read-only (${mode(where)}): make it writable (chmod u+w ${where}) ${ELSEWHERE}.`;
       }
       const uid = process.getuid?.();
-      return `${subject} is not writable by this user (uid ${uid}; it belongs to uid ${stat.uid}, ${mode(where)}); ${ELSEWHERE}.`;
+      return `${subject} is not writable by this user (uid ${uid}; it belongs to uid ${stat.uid}, ${mode(where)}): give this user write access ${ELSEWHERE}.`;
     }
     case 'ENOTDIR':
     case 'EEXIST':
-      return `The data folder ${dir} is not a folder (${where} is a file); ${ELSEWHERE}.`;
+      return `The data folder ${dir} is not a folder (${where} is a file): remove that file ${ELSEWHERE}.`;
     default:
       return `The data folder ${dir} cannot be used (${code ?? 'error'}: ${(error as Error)?.message ?? error}).`;
   }

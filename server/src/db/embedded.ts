@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PATHS } from '../paths';
 import { portInUseMessage } from '../ports';
+import { classArchiveOptions } from './class-archive';
 import { resolveEmbeddedPassword } from './embedded-password';
 
-const JAR = path.join(PATHS.neo4jProject, 'target', 'embedded-neo4j.jar');
+/** The launcher's jar (class-archive.ts compares its age with the archive's). */
+export const JAR = path.join(PATHS.neo4jProject, 'target', 'embedded-neo4j.jar');
 const LIB = path.join(PATHS.neo4jProject, 'target', 'lib');
 const READY = /^NEO4J_EMBEDDED_READY (\S+) version=(\S+)/;
 
@@ -99,6 +101,8 @@ export interface EmbeddedOptions {
   timeoutMs?: number;
   /** Aborting kills a JVM that is still starting. */
   signal?: AbortSignal;
+  /** Extra JVM options (class-archive.ts uses it to record the class archive). */
+  jvmOptions?: string[];
   log?: (line: string) => void;
 }
 
@@ -152,11 +156,20 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const log = options.log ?? console.log;
   const timeoutMs = options.timeoutMs ?? EMBEDDED_START_TIMEOUT_MS;
   ensureEmbeddedBuilt(log);
+  const archive = options.jvmOptions ? [] : await classArchiveOptions(log);
   fs.mkdirSync(options.dir, { recursive: true });
   const password = options.password ?? resolveEmbeddedPassword(options.dir, undefined);
   const child = spawn(
     'java',
-    [`-Xmx${options.heap}`, '-XX:+UseSerialGC', '-jar', JAR, '--exit-on-stdin-close'],
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseSerialGC',
+      ...archive,
+      ...(options.jvmOptions ?? []),
+      '-jar',
+      JAR,
+      '--exit-on-stdin-close',
+    ],
     {
       // Only what the JVM needs to be found, plus its own settings; nothing else leaks in.
       env: {
