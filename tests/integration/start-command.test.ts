@@ -86,18 +86,26 @@ describe('npm start', () => {
     expect(run.stderr).toContain('NEO4J_URI="http://nope": must start with one of bolt://');
   });
 
-  it('says what to install when Java is missing', () => {
+  it('says what to install when Java is missing, before it takes any port or folder', async () => {
     const emptyBin = fs.mkdtempSync(path.join(os.tmpdir(), 'no-java-'));
+    const dir = path.join(emptyBin, 'data');
     const run = spawnSync(process.execPath, [TSX, 'server/src/main.ts'], {
       cwd: REPO_ROOT,
       // A PATH without java (node runs by its absolute path).
-      env: { PATH: emptyBin, NEO4J_EMBEDDED_PORT: '1' },
+      env: {
+        PATH: emptyBin,
+        PORT: String(await freePort()),
+        NEO4J_EMBEDDED_PORT: '1',
+        NEO4J_EMBEDDED_DIR: dir,
+      },
       encoding: 'utf8',
     });
+    const leftBehind = fs.existsSync(dir);
     fs.rmSync(emptyBin, { recursive: true, force: true });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/needs 'java', which was not found\. Install a Java 17\+ runtime/);
     expect(run.stderr).toContain('set NEO4J_URI');
     expect(run.stderr).toContain('docker compose up');
+    expect(leftBehind).toBe(false);
   });
 });

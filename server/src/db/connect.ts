@@ -5,6 +5,7 @@ import { describeError, redact } from '../redact';
 import { prepareDataFolder } from './data-folder';
 import { acquireLock, describeOwner, readLiveLock, type LockInfo } from './data-lock';
 import { createDriver } from './driver';
+import { ensureEmbeddedBuilt } from './embedded';
 import { EMBEDDED_USER, readPasswordFile, resolveEmbeddedPassword } from './embedded-password';
 import { EmbeddedSupervisor, type EmbeddedState } from './supervisor';
 
@@ -100,6 +101,8 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     });
   }
   const { dir, port } = config.embedded;
+  // Java (and, on a first start, the Maven build) before any folder or port is taken.
+  ensureEmbeddedBuilt(log);
   prepareDataFolder(dir);
   const owner = readLiveLock(dir);
   if (owner && (options.owner ?? 'attach') === 'attach') {
