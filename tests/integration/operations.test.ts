@@ -43,7 +43,7 @@ async function startApp(): Promise<AppProcess> {
 function secondInstance(env: Record<string, string | number>) {
   const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'server', 'dist', 'main.js')], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, NEO4J_EMBEDDED_HEAP: '256m', ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, NEO4J_EMBEDDED_HEAP: '256m', ...env },
     encoding: 'utf8',
     timeout: JVM_START_MS,
   });

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { toolEnv } from '../env';
 import { PATHS } from '../paths';
 import { portInUseMessage } from '../ports';
 import { classArchiveOptions } from './class-archive';
@@ -173,8 +174,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     {
       // Only what the JVM needs to be found, plus its own settings; nothing else leaks in.
       env: {
-        PATH: process.env.PATH,
-        JAVA_HOME: process.env.JAVA_HOME,
+        ...toolEnv(),
         NEO4J_EMBEDDED_PORT: String(options.port),
         NEO4J_EMBEDDED_DIR: options.dir,
       },
