@@ -20,6 +20,8 @@ import { describeError, log } from './redact';
 let db: Database | undefined;
 let server: http.Server | undefined;
 let stopping = false;
+/** Until the schema is applied and an empty database seeded, /health is not "ready". */
+let phase: 'starting' | 'loading' | 'serving' = 'starting';
 
 async function shutdown(): Promise<void> {
   stopping = true;
@@ -46,7 +48,10 @@ async function main(): Promise<void> {
     queryTimeoutMs: config.queryTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
     // Contract 5: pass readLoadState from ./db/load-state here once the loader exports it.
-    health: { state: () => current.state(), embedded: current.embedded },
+    health: {
+      state: () => (phase === 'serving' || current.state() !== 'ready' ? current.state() : phase),
+      embedded: current.embedded,
+    },
   });
   await listen(server, config.port, config.host);
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -63,9 +68,11 @@ async function main(): Promise<void> {
   let { graph } = await readCounts(current.driver, current.database);
   if (graph.entities === 0 && config.seedOnStart) {
     log.info(`The database is empty: seeding it from ${PATHS.fixtures}`);
+    phase = 'loading';
     await seedFromFolder(current.driver, current.database, PATHS.fixtures);
     ({ graph } = await readCounts(current.driver, current.database));
   }
+  phase = 'serving';
   log.info(
     `Graph: ${graph.entities} entities, ${graph.relations} relations, ${graph.sources} sources.\n` +
       `Ready in ${Date.now() - started} ms:\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health`,

@@ -113,7 +113,7 @@ export interface JvmExit {
   signal: NodeJS.Signals | null;
 }
 
-/** The default wait for the ready line: JVM start-ups take 5-30 s on a busy 2-core machine. */
+/** The default wait for the ready line: JVM start-ups took 5-90 s on a loaded 2-core machine. */
 export const EMBEDDED_START_TIMEOUT_MS = 180_000;
 
 function waitForExit(exited: Promise<JvmExit>, ms: number): Promise<boolean> {

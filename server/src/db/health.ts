@@ -18,8 +18,11 @@ export interface HealthSource {
   driver: Driver;
   database: string;
   uri: string;
-  /** Absent (tests, a bare createApp): the state follows from whether Neo4j answers. */
-  state?: () => DatabaseState;
+  /**
+   * Absent (tests, a bare createApp): the state follows from whether Neo4j answers. 'loading'
+   * while main.ts seeds an empty database on start.
+   */
+  state?: () => DatabaseState | 'loading';
   embedded?: Pick<EmbeddedSupervisor, 'state' | 'restarts' | 'instance' | 'checkDisk'>;
   /** The seam for contract 5: main.ts passes load-state.ts's readLoadState here. */
   readLoadState?: LoadStateReader;
@@ -79,7 +82,8 @@ export async function checkHealth(source: HealthSource): Promise<HealthReport> {
     const load = source.readLoadState
       ? (await source.readLoadState(source.driver, source.database)).status
       : 'none';
-    const status: HealthStatus = load === 'loading' || load === 'interrupted' ? load : 'ready';
+    const status: HealthStatus =
+      known === 'loading' ? 'loading' : load === 'loading' || load === 'interrupted' ? load : 'ready';
     return {
       httpStatus: 200,
       body: { status, neo4j: { connected: true, ...neo4j, version, edition }, graph, disk },
