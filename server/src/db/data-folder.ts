@@ -50,6 +50,21 @@ export function describeDataFolderProblem(error: unknown, dir: string): string {
   }
 }
 
+/**
+ * Node's recursive mkdir reports ENOENT whatever stopped it (a read-only file system, a folder
+ * of another user); asking the kernel whether the nearest existing folder is writable gives the
+ * real reason.
+ */
+function realCause(error: unknown, dir: string): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
+  try {
+    fs.accessSync(nearestExisting(dir), fs.constants.W_OK);
+    return error;
+  } catch (cause) {
+    return cause;
+  }
+}
+
 /** Free bytes on the file system holding `dir`, or undefined where the platform cannot tell. */
 export function freeBytes(dir: string): number | undefined {
   try {
@@ -79,7 +94,7 @@ export function prepareDataFolder(dir: string): void {
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe, { force: true });
   } catch (error) {
-    throw new DataFolderError(describeDataFolderProblem(error, dir), { cause: error });
+    throw new DataFolderError(describeDataFolderProblem(realCause(error, dir), dir), { cause: error });
   }
   const free = freeBytes(dir);
   if (free !== undefined && free < MIN_FREE_BYTES) throw new DataFolderError(diskFullMessage(dir, free));
