@@ -60,17 +60,16 @@ describe('the embedded Neo4j', () => {
     'refuses to start on a port that is taken, saying which in one line',
     async () => {
       const port = await freePort();
-      const blocker = await startEmbeddedNeo4j({
-        port,
-        dir: fs.mkdtempSync(path.join(os.tmpdir(), 'truce-a-')),
-        heap: '256m',
-        log: () => undefined,
-      });
+      const [first, second] = [
+        fs.mkdtempSync(path.join(os.tmpdir(), 'truce-a-')),
+        fs.mkdtempSync(path.join(os.tmpdir(), 'truce-b-')),
+      ];
+      const blocker = await startEmbeddedNeo4j({ port, dir: first, heap: '256m', log: () => undefined });
       try {
         await expect(
           startEmbeddedNeo4j({
             port,
-            dir: fs.mkdtempSync(path.join(os.tmpdir(), 'truce-b-')),
+            dir: second,
             heap: '256m',
             log: () => undefined,
           }),
@@ -79,6 +78,7 @@ describe('the embedded Neo4j', () => {
         );
       } finally {
         await blocker.stop();
+        for (const dir of [first, second]) fs.rmSync(dir, { recursive: true, force: true });
       }
     },
     jvmBudget(2),
