@@ -104,7 +104,12 @@ async function main(): Promise<void> {
       throw error;
     },
   );
-  const driver = createDriver({ uri: instance.uri, user: 'neo4j', password: '', database: DATABASE });
+  const driver = createDriver({
+    uri: instance.uri,
+    user: 'neo4j',
+    password: instance.password,
+    database: DATABASE,
+  });
   const options = { driver, database: DATABASE, uri: instance.uri, queryTimeoutMs: 10_000 };
   const server = createApp({ ...options, maxBodyBytes: 100_000 });
   try {
