@@ -3,4 +3,4 @@
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node AS n, score
 WHERE size($types) = 0 OR n.type IN $types
 WITH n, score ORDER BY score DESC, n.id LIMIT $limit
-RETURN n {.id, .name, .type, .aliases, .description, .sourceIds, degree: COUNT { (n)--(:Entity) }} AS entity, score
+RETURN n {.id, .name, .type, .aliases, .description, .sourceIds, .degree} AS entity, score

@@ -5,6 +5,7 @@
  */
 import { connect, type Database } from './db/connect';
 import { applySchema } from './db/schema';
+import { warmQueryPlans } from './db/warm-up';
 import { countGraph } from './db/seed';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
       `Graph: ${counts.entities} entities, ${counts.relations} relations, ${counts.sources} sources.\n` +
         `Ready in ${Date.now() - started} ms:\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health`,
     );
+    // Plans the costly queries in the background, so the first visitor does not wait for them.
+    void warmQueryPlans(db.driver, db.database);
   });
 }
 
