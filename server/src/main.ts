@@ -10,6 +10,7 @@ import { openDatabase, type Database } from './db/connect';
 import { readCounts } from './db/health';
 import { readLoadState } from './db/load-state';
 import { applySchema } from './db/schema';
+import { warmQueryPlans } from './db/warm-up';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
 import { createApp } from './http/app';
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     ({ graph } = await readCounts(current.driver, current.database));
   }
   phase = 'serving';
+  // Plans the costly queries in the background, so the first visitor does not wait for them.
+  void warmQueryPlans(current.driver, current.database);
   log.info(
     `Graph: ${graph.entities} entities, ${graph.relations} relations, ${graph.sources} sources.\n` +
       `Ready in ${Date.now() - started} ms:\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health`,

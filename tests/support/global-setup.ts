@@ -6,6 +6,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/db/embe
 import { applySchema } from '../../server/src/db/schema';
 import { seedFromFolder } from '../../server/src/fixtures/load';
 import { PATHS } from '../../server/src/paths';
+import { warmQueryPlans } from '../../server/src/db/warm-up';
 import { freePort } from './free-port';
 
 declare global {
@@ -29,6 +30,8 @@ export default async function globalSetup(): Promise<void> {
   try {
     await applySchema(driver, 'neo4j');
     await seedFromFolder(driver, 'neo4j', PATHS.fixtures);
+    // Test files time their requests; the first use of a query should not pay for its plan.
+    await warmQueryPlans(driver, 'neo4j');
   } finally {
     await driver.close();
   }

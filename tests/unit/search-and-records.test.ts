@@ -61,12 +61,25 @@ describe('record mapping', () => {
   });
 
   it('reads a subgraph record and flags truncation', () => {
-    expect(toSubgraph(undefined)).toEqual({ nodes: [], edges: [], truncated: false });
+    expect(toSubgraph(undefined)).toEqual({
+      nodes: [],
+      edges: [],
+      truncated: false,
+      total: 0,
+      totalAtLeast: 0,
+    });
+    // A query that does not count says only that more exist.
     expect(toSubgraph({ nodes: [{ id: 'a' }, { id: 'a' }], edges: null, truncated: true })).toEqual({
       nodes: [{ id: 'a' }],
       edges: [],
       truncated: true,
+      total: null,
+      totalAtLeast: 2,
     });
+    // One that counts passes its counts on.
+    expect(
+      toSubgraph({ nodes: [{ id: 'a' }], edges: [], truncated: true, total: null, totalAtLeast: 40 }),
+    ).toMatchObject({ total: null, totalAtLeast: 40 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import type { EntityRow, RelationRow } from '../db/records';
 import type { Loaders } from '../loaders';
-import { countRelations, relationsPage } from '../db/repository';
+import { countRelations, relationsPage } from '../db/relations';
 import { notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum, relationLabel } from './enums';
 import { connectionType, keysetPage } from './pagination';

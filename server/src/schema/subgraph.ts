@@ -27,6 +27,15 @@ export const Subgraph = builder.objectRef<SubgraphRows>('Subgraph').implement({
     truncated: t.exposeBoolean('truncated', {
       description: 'True when `limit` left out entities that matched.',
     }),
+    total: t.int({
+      nullable: true,
+      resolve: (g) => g.total,
+      description:
+        'How many entities match in all, `nodes` and those the limit left out; null when the limit stopped the search before it could count them (a hub whose nearer neighbours fill the limit), see `totalAtLeast`.',
+    }),
+    totalAtLeast: t.exposeInt('totalAtLeast', {
+      description: 'A lower bound of `total`, always known: at least this many entities match.',
+    }),
   }),
 });
 
