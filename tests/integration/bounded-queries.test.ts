@@ -122,9 +122,11 @@ describe('paths exclude during the search', () => {
     paths(from: $from, to: $to, excludeTypes: $excludeTypes, maxDegree: $maxDegree, k: $k) { nodes { id type degree } }
   }`;
 
-  it('finds the 4-hop route from the MSS to "US holds all tough actions" that avoids every country', async () => {
+  // The freeze itself links the two in 2 hops; without it, the shortest route that avoids every
+  // country is 4 hops long and runs where SHORTEST-then-filter never looked (issue 8).
+  it('finds the 4-hop route from the MSS to "US holds all tough actions" that avoids every country and the freeze', async () => {
     const data = await api.data(
-      `{ shortestPath(from: "mss", to: "us-holds-all-tough-actions", excludeTypes: [Country]) { length nodes { id type } } }`,
+      `{ shortestPath(from: "mss", to: "us-holds-all-tough-actions", excludeTypes: [Country], excludeIds: ["us-freezes-mss-sanctions"]) { length nodes { id type } } }`,
     );
     expect(data.shortestPath.nodes.map((n: { id: string }) => n.id)).toEqual([
       'mss',
@@ -135,7 +137,11 @@ describe('paths exclude during the search', () => {
     ]);
     const kinds = types();
     expect(
-      allShortest('mss', 'us-holds-all-tough-actions', (id) => kinds.get(id) !== 'Country'),
+      allShortest(
+        'mss',
+        'us-holds-all-tough-actions',
+        (id) => kinds.get(id) !== 'Country' && id !== 'us-freezes-mss-sanctions',
+      ),
     ).toContainEqual(data.shortestPath.nodes.map((n: { id: string }) => n.id));
   });
 
