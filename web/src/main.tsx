@@ -2,14 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './features/status/ErrorBoundary';
+import { MAX_VIEW } from './models/overview';
+import { idsNamedBy } from './models/url';
 import { useDataStore } from './stores/dataStore';
 import './styles.css';
 
 // `?debug` (read before the address is rewritten) lets measuring scripts reach the canvas.
-if (new URLSearchParams(window.location.search).has('debug')) document.documentElement.dataset.debug = 'true';
+const params = new URLSearchParams(window.location.search);
+if (params.has('debug')) document.documentElement.dataset.debug = 'true';
+// `?renderer=webgl|canvas` forces a renderer (benchmarks compare them).
+const renderer = params.get('renderer');
+if (renderer === 'webgl' || renderer === 'canvas') document.documentElement.dataset.renderer = renderer;
 
-// Start fetching the graph and the canvas code at once, before the first render.
-void useDataStore.getState().load();
+// Start fetching the graph (with what the link names) and the canvas code at once.
+void useDataStore.getState().load(false, idsNamedBy(window.location.search, MAX_VIEW));
 void import('./graph/GraphCanvas');
 
 const root = document.getElementById('root');

@@ -10,6 +10,7 @@ import { HoverController } from './HoverController';
 import { KeyboardController } from './KeyboardController';
 import { CyContext, createCy, nodePositions } from './instance';
 import { LayoutController } from './LayoutController';
+import { useWebgl } from './renderMode';
 import { StyleController } from './StyleController';
 
 /**
@@ -19,11 +20,15 @@ import { StyleController } from './StyleController';
 export default function GraphCanvas({ label }: { label: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  // Crossing LARGE_VIEW entities swaps the instance for one with the other renderer; the
+  // controllers then draw the view into it again.
+  const webgl = useWebgl();
 
   useEffect(() => {
     if (!container.current) return;
     performance.mark('canvas:mount');
-    const instance = createCy(container.current);
+    const instance = createCy(container.current, webgl);
+    container.current.dataset.renderer = webgl ? 'webgl' : 'canvas';
     setCy(instance);
     // `?debug` exposes the instance to measuring scripts; nothing in the app reads it.
     if (document.documentElement.dataset.debug === 'true') {
@@ -36,7 +41,7 @@ export default function GraphCanvas({ label }: { label: string }) {
       setCanvas(null);
       instance.destroy();
     };
-  }, []);
+  }, [webgl]);
 
   return (
     <CyContext.Provider value={cy}>

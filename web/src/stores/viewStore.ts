@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { describeError } from '../api/client';
 import { fetchNeighborhood } from '../api/queries';
+import { GROUP_THRESHOLD, groupSentence, remainingOf, type NeighborGroup } from '../models/groups';
 import { createHistory, push, redo, replacePresent, undo, type History } from '../models/history';
+import { MAX_VIEW } from '../models/overview';
 import type { LayoutName } from '../models/layouts';
 import type { GraphCache, Point, RelationType, Selection } from '../models/types';
 import {
@@ -18,6 +20,7 @@ import {
   type ViewState,
 } from '../models/view';
 import { useDataStore } from './dataStore';
+import { useGroupStore } from './groupStore';
 import { useUiStore } from './uiStore';
 
 /** One step of exploration: the view, where nodes stood when it was left, and its name. */
@@ -52,6 +55,12 @@ interface ViewStore {
   select(selection: Selection): void;
   focus(id: string): void;
   expand(id: string, relationTypes?: RelationType[], cap?: number): Promise<void>;
+  /** Shows a hub's neighbours as groups around it ("+812 Person via member of"). */
+  expandGroups(id: string): Promise<void>;
+  /** Adds the next `n` neighbours of one group to the canvas. */
+  openGroup(group: NeighborGroup, n: number): Promise<void>;
+  /** Adds the `size` most connected entities of the whole graph to the canvas. */
+  showTop(size: number): Promise<void>;
   collapse(id: string): void;
   hide(ids: string[]): void;
   showHidden(): void;
@@ -119,6 +128,8 @@ export const useViewStore = create<ViewStore>((set, get) => {
       set({ selection: { kind: 'entity', id }, centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } });
     },
     async expand(id, relationTypes = [], cap = 10) {
+      const degree = cache().entities[id]?.degree ?? 0;
+      if (degree > GROUP_THRESHOLD && relationTypes.length === 0) return get().expandGroups(id);
       set({ busy: `Expanding ${nameOf(id)}…` });
       try {
         useDataStore.getState().merge(await fetchNeighborhood(id, relationTypes));
@@ -143,10 +154,83 @@ export const useViewStore = create<ViewStore>((set, get) => {
         expansions,
       });
     },
+    async expandGroups(id) {
+      set({ busy: `Grouping the neighbours of ${nameOf(id)}…` });
+      let groups: NeighborGroup[];
+      try {
+        groups = await useGroupStore.getState().loadGroups(id);
+      } catch (error) {
+        set({ busy: null });
+        announce(`Could not expand ${nameOf(id)}: ${describeError(error).title}.`);
+        return;
+      }
+      const grouped = [...new Set([...(view().grouped ?? []), id])];
+      const total = groups.reduce((sum, g) => sum + g.count, 0);
+      commit(
+        { ...addNodes(view(), [id]), grouped },
+        `Expand ${nameOf(id)}: ${total.toLocaleString('en-US')} neighbours in ${groups.length} groups`,
+        // The groups stand around the hub: bring it to the middle, close enough to read them.
+        { busy: null, centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } },
+      );
+    },
+    async openGroup(group, n) {
+      const current = view();
+      const visible = new Set(current.nodeIds.filter((x) => !current.hiddenIds.includes(x)));
+      const words = groupSentence(group, nameOf(group.hubId));
+      set({ busy: `Adding from ${words}…` });
+      let ids: string[];
+      try {
+        ids = await useGroupStore.getState().nextOf(group, visible, n);
+      } catch (error) {
+        set({ busy: null });
+        announce(`Could not open the group: ${describeError(error).title}.`);
+        return;
+      }
+      if (ids.length === 0) {
+        set({ busy: null });
+        return announce('Every neighbour of this group is already on the canvas.');
+      }
+      const parents = { ...get().parents };
+      for (const child of ids) parents[child] = group.hubId;
+      const next = addNodes(view(), ids);
+      const left = remainingOf(
+        group,
+        cache(),
+        new Set(next.nodeIds.filter((x) => !next.hiddenIds.includes(x))),
+      );
+      commit(next, `Add ${ids.length} of ${words}${left ? `: ${left.toLocaleString('en-US')} more` : ''}`, {
+        busy: null,
+        parents,
+        centerRequest: { id: group.hubId, n: (get().centerRequest?.n ?? 0) + 1 },
+      });
+    },
+    async showTop(size) {
+      set({ busy: `Loading the ${size.toLocaleString('en-US')} most connected entities…` });
+      let ids: string[];
+      try {
+        ids = await useDataStore.getState().widen(Math.min(size, MAX_VIEW));
+      } catch (error) {
+        set({ busy: null });
+        announce(`Could not load more entities: ${describeError(error).title}.`);
+        return;
+      }
+      const total = useDataStore.getState().totals?.entities ?? ids.length;
+      commit(
+        addNodes(view(), ids),
+        ids.length >= total
+          ? 'Show the whole graph'
+          : `Show the ${ids.length.toLocaleString('en-US')} most connected entities`,
+        { busy: null, layoutRun: get().layoutRun + 1 },
+      );
+    },
     collapse(id) {
-      const next = collapseView(view(), cache(), id);
+      const collapsed = collapseView(view(), cache(), id);
+      const grouped = view().grouped ?? [];
+      const next = grouped.includes(id)
+        ? { ...collapsed, grouped: grouped.filter((x) => x !== id) }
+        : collapsed;
       const removed = view().nodeIds.length - next.nodeIds.length;
-      if (removed === 0) return announce(`Nothing hangs only on ${nameOf(id)}.`);
+      if (removed === 0 && next === collapsed) return announce(`Nothing hangs only on ${nameOf(id)}.`);
       const expansions = { ...get().expansions };
       delete expansions[id];
       commit(next, `Collapse ${nameOf(id)}: ${removed} removed`, { expansions });
@@ -176,7 +260,9 @@ export const useViewStore = create<ViewStore>((set, get) => {
       commit(next, label, { selection: null, expansions: {}, layoutRun: get().layoutRun + 1 });
     },
     showAll() {
-      const all = useDataStore.getState().allIds;
+      const data = useDataStore.getState();
+      if (data.truncated && data.totals) return void get().showTop(data.totals.entities);
+      const all = data.allIds;
       // Leaving a guided view also leaves its layout and the filters it set.
       const guided = view().layout === 'tradeoff';
       const base = guided ? { ...view(), layout: 'fcose' as const, filters: noFilters() } : view();

@@ -1,7 +1,9 @@
 import { useCallback, useEffect } from 'react';
-import { decodeUrlState } from '../../models/url';
+import { MAX_VIEW } from '../../models/overview';
+import { decodeUrlState, idsNamedBy } from '../../models/url';
 import type { Selection } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
+import { useGroupStore } from '../../stores/groupStore';
 import { usePathStore } from '../../stores/pathStore';
 import { useViewStore } from '../../stores/viewStore';
 
@@ -11,7 +13,9 @@ import { useViewStore } from '../../stores/viewStore';
  */
 export function useBoot(): () => void {
   const boot = useCallback(async (again: boolean) => {
-    if (!(await useDataStore.getState().load(again))) return;
+    // Entities a link names may lie outside a large graph's overview: they come with it.
+    const include = idsNamedBy(window.location.search, MAX_VIEW);
+    if (!(await useDataStore.getState().load(again, include))) return;
     const { allIds, cache } = useDataStore.getState();
     const state = decodeUrlState(window.location.search, allIds, 'fcose');
     const known = (id: string) => cache.entities[id] !== undefined;
@@ -24,6 +28,11 @@ export function useBoot(): () => void {
     const selection: Selection =
       s && (s.kind === 'entity' ? known(s.id) : cache.relations[s.id] !== undefined) ? s : null;
     useViewStore.getState().start(view, selection);
+    for (const hub of view.grouped ?? [])
+      void useGroupStore
+        .getState()
+        .loadGroups(hub)
+        .catch(() => undefined);
     if (state.path && known(state.path.from) && known(state.path.to))
       void usePathStore.getState().find(state.path);
   }, []);
