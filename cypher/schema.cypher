@@ -4,6 +4,12 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 
+// The loader's marker (server/src/db/load-state.ts): one node, found by id.
+CREATE CONSTRAINT load_id IF NOT EXISTS FOR (l:Load) REQUIRE l.id IS UNIQUE;
+
+// Every entity's degree is stored by the loader; views sort and filter on it without counting.
+CREATE RANGE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree);
+
 // Full-text search over what people type: names, aliases (a list of strings) and descriptions.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description];
 

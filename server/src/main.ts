@@ -5,6 +5,7 @@
  */
 import { connect, type Database } from './db/connect';
 import { applySchema } from './db/schema';
+import { readLoadState } from './db/load-state';
 import { countGraph } from './db/seed';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
@@ -30,8 +31,13 @@ async function main(): Promise<void> {
 
   await applySchema(db.driver, db.database);
   let counts = await countGraph(db.driver, db.database);
-  if (counts.entities === 0 && config.seedOnStart) {
-    console.log(`The database is empty: seeding it from ${PATHS.fixtures}`);
+  const load = await readLoadState(db.driver, db.database);
+  // An interrupted seed of the default fixtures (say, Ctrl-C during the first start) is completed.
+  const unfinished = load.status === 'interrupted' && load.source === PATHS.fixtures;
+  if ((counts.entities === 0 || unfinished) && config.seedOnStart) {
+    console.log(
+      `${unfinished ? 'The last load was interrupted' : 'The database is empty'}: seeding it from ${PATHS.fixtures}`,
+    );
     await seedFromFolder(db.driver, db.database, PATHS.fixtures);
     counts = await countGraph(db.driver, db.database);
   }

@@ -1,50 +1,104 @@
 /**
- * `npm run seed [-- [--replace] <dir>]`: validates a fixture folder (default fixtures/) and loads
- * it into the configured Neo4j; `--replace` first removes what the folder no longer holds. On
- * any problem it prints every one with file and field, exits 1 and writes nothing.
+ * `npm run seed [-- [--replace] [--batch-size N] <dir>]`: validates a fixture folder (default
+ * fixtures/) and loads it into the configured Neo4j in batches; `--replace` also removes what the
+ * folder no longer holds. Every failure says whether anything was written.
  */
 import path from 'node:path';
-import { connect } from './db/connect';
+import { parseArgs } from 'node:util';
+import { connect, type Database } from './db/connect';
+import { LoadFailure } from './db/loader';
+import { readLoadState } from './db/load-state';
 import { applySchema } from './db/schema';
 import { countGraph } from './db/seed';
 import { loadConfig } from './env';
-import { FixtureError, seedFromFolder } from './fixtures/load';
-import { formatProblems, readFixtures } from './fixtures/validate';
+import { seedScan } from './fixtures/load';
+import { scanFixtures } from './fixtures/scan';
+import { formatProblems } from './fixtures/validate';
 import { PATHS } from './paths';
 
+const NOTHING_WRITTEN = 'Nothing was written; the database is as it was.';
+
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const replace = args.includes('--replace');
-  const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? PATHS.fixtures);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { replace: { type: 'boolean', default: false }, 'batch-size': { type: 'string' } },
+  });
+  const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100_000)) {
+    console.error(`--batch-size must be an integer from 1 to 100000, got ${values['batch-size']}`);
+    return 2;
+  }
+  const dir = path.resolve(positionals[0] ?? PATHS.fixtures);
   const config = loadConfig();
-  const report = readFixtures(dir);
-  if (report.problems.length > 0) {
-    console.error(`${report.problems.length} problem(s) in ${dir}; nothing was written:`);
-    console.error(formatProblems(report.problems));
+
+  const checking = Date.now();
+  console.log(`Checking the fixtures in ${dir}...`);
+  const scan = scanFixtures(dir, {
+    onFile: (done, total) => {
+      if (total > 5) console.log(`  checked ${done}/${total} files`);
+    },
+  });
+  if (scan.problems.length > 0) {
+    console.error(
+      `${scan.problems.length} problem(s) in ${dir}; nothing was written; the database is as it was:`,
+    );
+    console.error(formatProblems(scan.problems));
     return 1;
   }
-  console.log(`Fixtures valid: ${report.files.length} file(s) in ${dir}`);
-  const db = await connect(config);
+  const { sources, entities, relations } = scan.counts;
+  console.log(
+    `Fixtures valid: ${sources} sources, ${entities} entities, ${relations} relations in ${scan.files.length} file(s) ` +
+      `(checked in ${((Date.now() - checking) / 1000).toFixed(1)} s)`,
+  );
+
+  let db: Database;
+  try {
+    db = await connect(config);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${NOTHING_WRITTEN}`);
+    return 1;
+  }
   try {
     await applySchema(db.driver, db.database);
+    const before = await readLoadState(db.driver, db.database);
+    if (before.status === 'interrupted' || before.status === 'loading') {
+      console.log(
+        `The last load ${before.status === 'loading' ? 'is still running or died' : 'was interrupted'} (${before.message}); this run completes it.`,
+      );
+    }
     const started = Date.now();
-    const written = await seedFromFolder(db.driver, db.database, dir, console.log, { replace });
-    const counts = await countGraph(db.driver, db.database);
+    const result = await seedScan(db.driver, db.database, scan, { replace: values.replace, batchSize });
+    const seconds = (Date.now() - started) / 1000;
+    const [counts, state] = await Promise.all([
+      countGraph(db.driver, db.database),
+      readLoadState(db.driver, db.database),
+    ]).catch(() => [undefined, undefined] as const);
+    const removed = result.removed;
     console.log(
-      `${replace ? 'Replaced the graph with' : 'Seeded'} ${written.sources} sources, ${written.entities} entities, ${written.relations} relations ` +
-        `in ${Date.now() - started} ms. The database now holds ${counts.entities} entities, ` +
-        `${counts.relations} relations, ${counts.sources} sources.`,
+      `${values.replace ? 'Replaced the graph with' : 'Seeded'} ${sources} sources, ${entities} entities, ${relations} relations ` +
+        `in ${seconds.toFixed(1)} s (${result.mode === 'create' ? 'created in an empty database' : 'upserted by id'}, ` +
+        `${result.batches} batches, ${Math.round(relations / Math.max(seconds, 0.001))} relations/s).` +
+        (values.replace
+          ? ` Removed ${removed.entities} entities, ${removed.relations} relations, ${removed.sources} sources the fixtures no longer hold.`
+          : '') +
+        (counts && state
+          ? `\nThe database now holds ${counts.entities} entities, ${counts.relations} relations, ${counts.sources} sources. Load state: ${state.status}.`
+          : ''),
     );
     return 0;
+  } catch (error) {
+    if (error instanceof LoadFailure) console.error(`The load failed: ${error.message}`);
+    else console.error(`${(error as Error).message}\n${NOTHING_WRITTEN}`);
+    return 1;
   } finally {
-    await db.close();
+    await db.close().catch(() => undefined);
   }
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof FixtureError || error instanceof Error ? error.message : error);
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${NOTHING_WRITTEN}`);
     process.exit(1);
   },
 );

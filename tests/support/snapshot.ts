@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 
-/** Every node and relationship with labels, type and properties, sorted: equal means same graph. */
+/** Every node (but the loader's :Load marker) and relationship with labels, type and properties, sorted: equal means same graph. */
 export async function graphSnapshot(driver: Driver): Promise<string> {
   const session = driver.session({ database: 'neo4j' });
   try {
     const nodes = await session.run(
-      'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, "")',
+      'MATCH (n) WHERE NOT n:Load RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, ""), n:Source',
     );
     const rels = await session.run(
       'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id',

@@ -8,7 +8,12 @@ describe('configuration', () => {
     expect(config.port).toBe(4000);
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.neo4j.database).toBe('neo4j');
-    expect(config.embedded).toEqual({ port: 7687, dir: path.join(REPO_ROOT, '.data/neo4j'), heap: '1g' });
+    expect(config.embedded).toEqual({
+      port: 7687,
+      dir: path.join(REPO_ROOT, '.data/neo4j'),
+      heap: '1g',
+      pageCache: 64 * 1024 ** 2,
+    });
     expect(config.seedOnStart).toBe(true);
   });
 
@@ -31,6 +36,10 @@ describe('configuration', () => {
     expect(config.seedOnStart).toBe(false);
   });
 
+  it('reads the embedded page cache size for large graphs', () => {
+    expect(loadConfig({ NEO4J_EMBEDDED_PAGECACHE: '2g' }).embedded.pageCache).toBe(2 * 1024 ** 3);
+  });
+
   it('treats an empty NEO4J_URI as unset', () => {
     expect(loadConfig({ NEO4J_URI: '' }).neo4j.uri).toBeUndefined();
   });
@@ -45,6 +54,7 @@ describe('configuration', () => {
     ],
     ['NEO4J_DATABASE', 'no spaces please', /NEO4J_DATABASE=/],
     ['NEO4J_EMBEDDED_HEAP', 'lots', /NEO4J_EMBEDDED_HEAP="lots": must be a JVM heap size/],
+    ['NEO4J_EMBEDDED_PAGECACHE', '2 GB', /NEO4J_EMBEDDED_PAGECACHE="2 GB": must be a size/],
     ['SEED_ON_START', 'maybe', /SEED_ON_START="maybe"/],
   ])('rejects %s=%s with a message naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

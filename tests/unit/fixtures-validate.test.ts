@@ -43,7 +43,10 @@ describe('fixture validation', () => {
       'relations[1].quote.speakerId',
       /"agency-a" is a Agency; quotes must come from a named Person/,
     ],
-    ['unknown-field', 'entities[1]', /sourceId/],
+    ['unknown-field', 'entities[1].sourceId', /unknown field "sourceId"/],
+    ['proto-key', '__proto__', /unknown field "__proto__"/],
+    ['proto-key', 'entities[0].__proto__', /unknown field "__proto__"/],
+    ['proto-key', 'relations[1].quote.__proto__', /unknown field "__proto__"/],
     ['not-json', '(file)', /is not valid JSON/],
   ])('rejects %s, naming file and field %s', (name, field, message) => {
     const file = `${name}.invalid.json`;
@@ -73,6 +76,11 @@ describe('fixture validation', () => {
       'mangled-text.json relations[0].summary',
       'unknown-entity.json relations[0].to',
     ]);
+  });
+
+  it('leaves Object.prototype untouched by a "__proto__" key', () => {
+    readCase('proto-key.invalid.json');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses a folder that does not exist', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../model/vocabulary';
 import { PATHS } from '../paths';
 
 const cache = new Map<string, string>();
@@ -16,6 +17,21 @@ export function cypher(name: string): string {
     cache.set(name, text);
   }
   return text;
+}
+
+/**
+ * A named query written for one entity or relation type (`__TYPE__` in its text). The type comes
+ * from the closed vocabulary, never from user text; a static type lets the planner use that
+ * type's id constraint instead of checking every relationship.
+ */
+export function cypherForType(name: string, type: EntityType | RelationType): string {
+  if (
+    !(ENTITY_TYPES as readonly string[]).includes(type) &&
+    !(RELATION_TYPES as readonly string[]).includes(type)
+  ) {
+    throw new Error(`Not a type of the vocabulary: ${type}`);
+  }
+  return cypher(name).replaceAll('__TYPE__', type);
 }
 
 /**

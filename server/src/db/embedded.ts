@@ -82,6 +82,8 @@ export interface EmbeddedOptions {
   port: number;
   dir: string;
   heap: string;
+  /** Page cache in bytes; Neo4j's own 64 MiB default when absent. */
+  pageCache?: number;
   /** Longest wait for the ready line. */
   timeoutMs?: number;
   log?: (line: string) => void;
@@ -116,6 +118,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
         JAVA_HOME: process.env.JAVA_HOME,
         NEO4J_EMBEDDED_PORT: String(options.port),
         NEO4J_EMBEDDED_DIR: options.dir,
+        ...(options.pageCache ? { NEO4J_EMBEDDED_PAGECACHE: String(options.pageCache) } : {}),
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     },

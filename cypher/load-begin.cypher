@@ -1,0 +1,6 @@
+// Marks a load as running, in the same transaction as its first batch, so a load that wrote
+// nothing leaves no marker. readLoadState (server/src/db/load-state.ts) reads it.
+MERGE (l:Load {id: 'fixtures'})
+SET l.status = 'loading', l.mode = $mode, l.replace = $replace, l.source = $source, l.startedAt = datetime(),
+    l.heartbeatAt = datetime(), l.finishedAt = null, l.batchesDone = 0, l.batchesTotal = $batchesTotal,
+    l.itemsDone = 0, l.itemsTotal = $itemsTotal, l.phase = $phase, l.error = null

@@ -1,0 +1,184 @@
+import type { Driver } from 'neo4j-driver';
+import { itemsOf } from '../fixtures/items';
+import { entityRow, relationRow, sourceRow, type RelationRow } from '../fixtures/rows';
+import type { FixtureScan } from '../fixtures/scan';
+import type { EntityType, RelationType } from '../model/vocabulary';
+import { BatchWriter, type LoadProgress, type Statement } from './batch-writer';
+import { cypher, cypherForType } from './cypher';
+import { findStale, removalBatches, removeStale, type Stale } from './load-removal';
+
+/** Rows per batch transaction; measured best between 5,000 and 20,000 (see bench/load-graph.ts). */
+export const DEFAULT_BATCH_SIZE = 10_000;
+
+/** Options of one load. */
+export interface LoadOptions {
+  /** Also remove what the fixtures no longer hold. */
+  replace?: boolean;
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** What a load did. */
+export interface LoadResult {
+  mode: 'create' | 'merge';
+  sources: number;
+  entities: number;
+  relations: number;
+  removed: { sources: number; entities: number; relations: number };
+  batches: number;
+}
+
+/** Thrown when a load fails after validation; says whether and how much was written. */
+export class LoadFailure extends Error {
+  override name = 'LoadFailure';
+  constructor(
+    readonly batchesDone: number,
+    readonly batchesTotal: number,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${reason}\n` +
+        (batchesDone === 0
+          ? 'Nothing was written; the database is as it was.'
+          : `${batchesDone} of ${batchesTotal} batches were written; the graph is partial and marked as an ` +
+            'interrupted load. Run seed again (same folder and options) to complete it.'),
+      options,
+    );
+  }
+}
+
+const batchesOf = (counts: Iterable<number>, size: number) =>
+  [...counts].reduce((sum, n) => sum + Math.ceil(n / size), 0);
+
+/**
+ * Writes a validated fixture folder (a scan with no problems) in batches of their own
+ * transactions. An empty database gets CREATE statements (nothing to look up); otherwise each
+ * item is upserted by id, and with `replace` what the fixtures no longer hold is removed. Every
+ * entity's degree is stored at the end. Statements have a static type each, so per-type id
+ * constraints serve the lookups.
+ */
+export async function loadScan(
+  driver: Driver,
+  database: string,
+  scan: FixtureScan,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const { mode, stale } = await plan(driver, database, scan, !!options.replace);
+  const batchesTotal =
+    Math.ceil(scan.counts.sources / size) +
+    batchesOf(scan.entityTypes.values(), size) +
+    batchesOf(scan.relationTypes.values(), size) +
+    (stale ? removalBatches(stale, size) : 0);
+  const writer = new BatchWriter(
+    driver,
+    database,
+    {
+      mode,
+      replace: !!options.replace,
+      source: scan.dir,
+      batchesTotal,
+      itemsTotal: scan.counts.sources + scan.counts.entities + scan.counts.relations,
+    },
+    options.onProgress ?? (() => undefined),
+  );
+  try {
+    await byType(
+      itemsOf(scan, 'sources'),
+      () => 'Source',
+      sourceRow,
+      size,
+      (_, batch) =>
+        writer.write('sources', [{ query: cypher('load-sources'), params: { rows: batch } }], batch.length),
+    );
+    const entityQuery = mode === 'create' ? 'load-create-entities' : 'load-merge-entities';
+    await byType(
+      itemsOf(scan, 'entities'),
+      (e) => e.type,
+      entityRow,
+      size,
+      (type: EntityType, batch) =>
+        writer.write(
+          'entities',
+          [{ query: cypherForType(entityQuery, type), params: { rows: batch } }],
+          batch.length,
+        ),
+    );
+    await byType(
+      itemsOf(scan, 'relations'),
+      (r) => r.type,
+      relationRow,
+      size,
+      (type: RelationType, batch) =>
+        writer.write('relations', relationStatements(mode, type, batch), batch.length),
+    );
+    const removed = stale
+      ? await removeStale(writer, stale, size)
+      : { sources: 0, entities: 0, relations: 0 };
+
+    await writer.enter('degrees');
+    const session = driver.session({ database });
+    try {
+      await session.run(cypher('load-degree'));
+      await session.run(cypher('load-await-indexes'));
+    } finally {
+      await session.close();
+    }
+    await writer.finish();
+    return { mode, ...scan.counts, removed, batches: writer.batchesDone };
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0] ?? String(error);
+    const done = await writer.fail(reason);
+    throw new LoadFailure(done, batchesTotal, reason, { cause: error });
+  } finally {
+    await writer.close();
+  }
+}
+
+/**
+ * Reads only: whether the database is empty (then CREATE) and, for --replace, what it holds that
+ * the fixtures lack. A failure here has written nothing.
+ */
+async function plan(
+  driver: Driver,
+  database: string,
+  scan: FixtureScan,
+  replace: boolean,
+): Promise<{ mode: 'create' | 'merge'; stale: Stale | undefined }> {
+  try {
+    const { records } = await driver.executeQuery(cypher('load-is-empty'), {}, { database });
+    const mode = records[0]?.get('empty') === true ? 'create' : 'merge';
+    return { mode, stale: replace && mode === 'merge' ? await findStale(driver, database, scan) : undefined };
+  } catch (error) {
+    throw new LoadFailure(0, 0, (error as Error).message.split('\n')[0] ?? String(error), { cause: error });
+  }
+}
+
+function relationStatements(mode: 'create' | 'merge', type: RelationType, rows: RelationRow[]): Statement[] {
+  if (mode === 'create') return [{ query: cypherForType('load-create-relations', type), params: { rows } }];
+  const ends = rows.map(({ id, from, to }) => ({ id, from, to }));
+  return [
+    { query: cypherForType('load-unlink-moved-relations', type), params: { rows: ends } },
+    { query: cypherForType('load-merge-relations', type), params: { rows } },
+  ];
+}
+
+/** Groups items by type into batches of `size` rows and hands each full batch to `flush`. */
+async function byType<I, T extends string, R>(
+  items: Iterable<I>,
+  typeOf: (item: I) => T,
+  toRow: (item: I) => R,
+  size: number,
+  flush: (type: T, rows: R[]) => Promise<void>,
+): Promise<void> {
+  const buffers = new Map<T, R[]>();
+  for (const item of items) {
+    const type = typeOf(item);
+    let rows = buffers.get(type);
+    if (!rows) buffers.set(type, (rows = []));
+    rows.push(toRow(item));
+    if (rows.length >= size) await flush(type, rows.splice(0));
+  }
+  for (const [type, rows] of buffers) if (rows.length > 0) await flush(type, rows);
+}
