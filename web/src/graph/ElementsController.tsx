@@ -10,7 +10,7 @@ import { useDataStore } from '../stores/dataStore';
 import { useGroupStore } from '../stores/groupStore';
 import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { selectView, useViewStore } from '../stores/viewStore';
-import { nodeBoxes, useCy } from './instance';
+import { carriedPositions, nodeBoxes, useCy } from './instance';
 import { fitView, moveTo } from './layouts';
 
 /** The i-th point of a sunflower spiral (even density, like d3-force's own start). */
@@ -141,7 +141,9 @@ export function ElementsController(): null {
     () => groupSummaries(view.grouped ?? [], groupsByHub, cache, new Set(graph.nodes.map((n) => n.id))),
     [view.grouped, groupsByHub, cache, graph],
   );
-  const known = useRef(new Map<string, Point>());
+  // Where nodes stood when they left the canvas (or the previous instance, when the renderer
+  // was swapped), so they come back to the same place.
+  const known = useRef(new Map<string, Point>(Object.entries(carriedPositions())));
   const restored = useRef(0);
 
   useEffect(() => {
@@ -218,6 +220,7 @@ export function ElementsController(): null {
       });
       if (outside) fitView(cy, true);
     }
+    performance.measure('elements:synced', 'elements:sync');
     useCanvasStore.getState().published(view);
   }, [cy, graph, summaries, view, restoreRun]);
   return null;

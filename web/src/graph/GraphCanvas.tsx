@@ -8,27 +8,31 @@ import { EventsController } from './EventsController';
 import { HighlightController } from './HighlightController';
 import { HoverController } from './HoverController';
 import { KeyboardController } from './KeyboardController';
-import { CyContext, createCy, nodePositions } from './instance';
+import { CyContext, carryPositions, createCy, nodePositions } from './instance';
 import { LayoutController } from './LayoutController';
 import { useWebgl } from './renderMode';
 import { StyleController } from './StyleController';
 
 /**
  * The canvas: one container and the Cytoscape instance inside it. The controllers below render
- * nothing; each syncs one part of the stores into the instance.
+ * nothing; each syncs one part of the stores into the instance. Crossing LARGE_VIEW entities
+ * swaps in an instance with the other renderer: the key remounts the container, the instance and
+ * its controllers together, so no controller ever holds a destroyed instance; node positions are
+ * carried over.
  */
 export default function GraphCanvas({ label }: { label: string }) {
+  const webgl = useWebgl();
+  return <CanvasInstance key={webgl ? 'webgl' : 'canvas'} label={label} webgl={webgl} />;
+}
+
+function CanvasInstance({ label, webgl }: { label: string; webgl: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  // Crossing LARGE_VIEW entities swaps the instance for one with the other renderer; the
-  // controllers then draw the view into it again.
-  const webgl = useWebgl();
 
   useEffect(() => {
     if (!container.current) return;
     performance.mark('canvas:mount');
     const instance = createCy(container.current, webgl);
-    container.current.dataset.renderer = webgl ? 'webgl' : 'canvas';
     setCy(instance);
     // `?debug` exposes the instance to measuring scripts; nothing in the app reads it.
     if (document.documentElement.dataset.debug === 'true') {
@@ -37,6 +41,7 @@ export default function GraphCanvas({ label }: { label: string }) {
     setCanvas(commandsFor(instance));
     providePositions(() => nodePositions(instance));
     return () => {
+      carryPositions(nodePositions(instance));
       providePositions(() => null);
       setCanvas(null);
       instance.destroy();
@@ -55,6 +60,7 @@ export default function GraphCanvas({ label }: { label: string }) {
         aria-label={label}
         tabIndex={0}
         data-testid="graph-canvas"
+        data-renderer={webgl ? 'webgl' : 'canvas'}
       />
       {cy && (
         <>

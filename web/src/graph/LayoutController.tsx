@@ -6,6 +6,12 @@ import { useCy } from './instance';
 import { runLayout } from './layouts';
 
 /**
+ * The last layout step run, across instances: a new instance (the renderer swapped) keeps the
+ * positions carried over unless a step asks for a new layout.
+ */
+let lastRun = 0;
+
+/**
  * Runs the chosen layout when a step asks for it (start, layout change, "re-run"), once the
  * elements controller has published that step's view: the dependency is on the published view,
  * not on the order React runs the controllers' effects in.
@@ -15,13 +21,13 @@ export function LayoutController(): null {
   const layoutRun = useViewStore((s) => s.layoutRun);
   const view = useViewStore(selectView);
   const drawn = useCanvasStore((s) => s.view);
-  const last = useRef<{ cy: Core | null; run: number }>({ cy: null, run: 0 });
+  const laidOut = useRef<Core | null>(null);
   useEffect(() => {
-    if (!cy || (layoutRun === last.current.run && cy === last.current.cy)) return;
-    if (drawn !== view) return;
+    if (!cy || layoutRun === lastRun || drawn !== view) return;
     // The first layout of an instance appears at once; later ones animate.
-    const first = cy !== last.current.cy;
-    last.current = { cy, run: layoutRun };
+    const first = laidOut.current !== cy;
+    laidOut.current = cy;
+    lastRun = layoutRun;
     const { selection } = useViewStore.getState();
     void runLayout(cy, view.layout, {
       animate: !first,

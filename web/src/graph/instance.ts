@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { createContext, useContext } from 'react';
+import { estimateBox } from '../models/boxes';
 import type { NodeBox } from '../models/compact';
 import type { Point } from '../models/types';
 
@@ -24,6 +25,21 @@ export function createCy(container: HTMLElement, webgl = false): Core {
   } as cytoscape.CytoscapeOptions);
 }
 
+/** From this many nodes, boxes are estimated rather than measured. */
+const ESTIMATE_FROM = 800;
+
+let carried: Record<string, Point> = {};
+
+/** Keeps the positions of an instance about to be replaced, for the next one to start from. */
+export function carryPositions(positions: Record<string, Point>): void {
+  carried = positions;
+}
+
+/** Positions carried over from the previous instance (empty on the first). */
+export function carriedPositions(): Record<string, Point> {
+  return carried;
+}
+
 /** The instance, for the controllers rendered inside the canvas. */
 export const CyContext = createContext<Core | null>(null);
 
@@ -42,8 +58,17 @@ export function nodePositions(cy: Core): Record<string, Point> {
   return out;
 }
 
-/** Each node's box (shape and label) around its position, for overlap removal. */
+/**
+ * Each node's box (shape and label) around its position, for overlap removal. Large views get
+ * estimated boxes: measuring thousands of labels would hold the page for seconds.
+ */
 export function nodeBoxes(cy: Core): NodeBox[] {
+  if (cy.nodes().length >= ESTIMATE_FROM) {
+    return cy.nodes().map((n) => {
+      const p = n.position();
+      return estimateBox(n.id(), p.x, p.y, String(n.data('label') ?? ''), n.width());
+    });
+  }
   return cy.nodes().map((n) => {
     const p = n.position();
     const b = n.boundingBox({ includeLabels: true, includeOverlays: false });

@@ -92,6 +92,7 @@ export async function runLayout(
   const animate = options.animate && count < 300;
   const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   const job = layoutJob(cy, name, options.rootId);
+  performance.measure(`layout:${name}:prepared`, 'layout:start');
   let positions: Record<string, Point> | null;
   if (!isJob(job)) positions = job;
   else if (count <= SYNC_LAYOUT_LIMIT) positions = runLayoutJob(job);
