@@ -43,7 +43,10 @@ async function until<A extends number | null>(
   arg: A,
   timeout = 300_000,
 ): Promise<number> {
-  const handle = await page.waitForFunction(test as (arg: unknown) => number, arg, { timeout, polling: 'raf' });
+  const handle = await page.waitForFunction(test as (arg: unknown) => number, arg, {
+    timeout,
+    polling: 'raf',
+  });
   return Number(await handle.jsonValue());
 }
 

@@ -9,7 +9,12 @@ import './styles.css';
 
 // `?debug` (read before the address is rewritten) lets measuring scripts reach the canvas.
 const params = new URLSearchParams(window.location.search);
-if (params.has('debug')) document.documentElement.dataset.debug = 'true';
+if (params.has('debug')) {
+  document.documentElement.dataset.debug = 'true';
+  // Milliseconds a worker layout waits between its steps: tests and demos watch it progress.
+  const pace = Number(params.get('layoutPace'));
+  if (pace > 0) document.documentElement.dataset.layoutPace = String(Math.min(pace, 5000));
+}
 // `?renderer=webgl|canvas` forces a renderer (benchmarks compare them).
 const renderer = params.get('renderer');
 if (renderer === 'webgl' || renderer === 'canvas') document.documentElement.dataset.renderer = renderer;

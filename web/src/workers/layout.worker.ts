@@ -1,9 +1,10 @@
 import { layoutSteps, type LayoutJob, type LayoutProgress } from '../models/layoutJob';
 import type { Point } from '../models/types';
 
-/** What the page sends: one job. */
+/** What the page sends: one job, and milliseconds to wait between its steps (0: none). */
 export interface LayoutRequest {
   job: LayoutJob;
+  pace: number;
 }
 
 /** What the worker answers: progress (with positions now and then), then the result. */
@@ -17,8 +18,11 @@ const POSITIONS_EVERY = 400;
 // A dedicated worker runs one layout per instance; the page terminates it to cancel.
 const scope = self as unknown as Worker;
 
-scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const steps = layoutSteps(event.data.job);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+scope.onmessage = async (event: MessageEvent<LayoutRequest>) => {
+  const { job, pace } = event.data;
+  const steps = layoutSteps(job);
   let progressAt = 0;
   let positionsAt = performance.now();
   for (;;) {
@@ -28,9 +32,10 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
       return;
     }
     const now = performance.now();
-    if (now - progressAt < PROGRESS_EVERY) continue;
+    if (pace > 0) await sleep(pace);
+    else if (now - progressAt < PROGRESS_EVERY) continue;
     progressAt = now;
-    const withPositions = next.value.positions && now - positionsAt >= POSITIONS_EVERY;
+    const withPositions = next.value.positions && (pace > 0 || now - positionsAt >= POSITIONS_EVERY);
     if (withPositions) positionsAt = now;
     scope.postMessage({
       type: 'progress',

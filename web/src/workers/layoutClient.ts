@@ -32,7 +32,9 @@ export function runInWorker(job: LayoutJob, onProgress: (progress: LayoutProgres
     finish();
     fail(new Error(`The layout failed: ${event.message}`));
   };
-  worker.postMessage({ job } satisfies LayoutRequest);
+  // `?debug&layoutPace=300` slows each step down, so a layout can be watched (and cancelled).
+  const pace = Number(document.documentElement.dataset.layoutPace ?? 0) || 0;
+  worker.postMessage({ job, pace } satisfies LayoutRequest);
   return {
     promise,
     cancel() {
