@@ -3,7 +3,11 @@
  * Measurements of the explorer in a Chromium page, through the `?debug` hook (window.__cy) and
  * the page's own clock (performance.now(), milliseconds since the navigation began).
  */
+import type { Core } from 'cytoscape';
 import type { BrowserContext, Page } from 'playwright-core';
+
+/** The page's Cytoscape instance, exposed by `?debug`. */
+type Debug = { __cy?: Core };
 
 /**
  * tsx (esbuild) wraps named functions in `__name(...)`, which functions sent to the page then
@@ -17,14 +21,14 @@ export async function prepare(context: BrowserContext): Promise<void> {
 export async function settled(page: Page, timeout = 300_000): Promise<number> {
   const handle = await page.waitForFunction(
     () => {
-      const cy = (window as unknown as { __cy?: any }).__cy;
+      const cy = (window as unknown as Debug).__cy;
       const quiet =
         cy &&
         cy.nodes().length > 0 &&
         !document.querySelector('[data-testid=layout-progress]') &&
         !document.querySelector('[data-testid=busy]') &&
         !cy.animated() &&
-        !cy.nodes().some((n: any) => n.animated());
+        cy.nodes(':animated').empty();
       return quiet ? performance.now() : 0;
     },
     null,
@@ -50,14 +54,12 @@ async function until<A extends number | null>(
   return Number(await handle.jsonValue());
 }
 
-type Cy = { __cy?: any };
-
 /** Opens `url` and times the first drawn nodes and the settled layout (ms since navigation). */
 export async function firstRender(page: Page, url: string): Promise<{ first: number; settled: number }> {
   await page.goto(url);
   const first = await until(
     page,
-    () => (((window as unknown as Cy).__cy?.nodes().length ?? 0) > 0 ? performance.now() : 0),
+    () => (((window as unknown as Debug).__cy?.nodes().length ?? 0) > 0 ? performance.now() : 0),
     null,
   );
   return { first, settled: await settled(page) };
@@ -80,7 +82,7 @@ export async function showAll(page: Page, n: number): Promise<{ drawn: number; s
   const t0 = await clickText(page, label);
   const drawn = await until(
     page,
-    (want) => (((window as unknown as Cy).__cy?.nodes().length ?? 0) >= want ? performance.now() : 0),
+    (want) => (((window as unknown as Debug).__cy?.nodes().length ?? 0) >= want ? performance.now() : 0),
     n,
   );
   return { drawn: drawn - t0, settled: (await settled(page)) - t0 };
@@ -92,7 +94,7 @@ export async function showAll(page: Page, n: number): Promise<{ drawn: number; s
  */
 export async function fps(page: Page, ms = 3000): Promise<{ pan: number; zoom: number }> {
   return page.evaluate(async (duration) => {
-    const cy = (window as unknown as { __cy: any }).__cy;
+    const cy = (window as unknown as Debug).__cy!;
     const run = (move: (k: number) => void) =>
       new Promise<number>((resolve) => {
         let drawn = 0;
@@ -136,31 +138,27 @@ export async function expand(
   await settled(page);
   const t0 = await page.evaluate((id) => {
     const t = performance.now();
-    (window as unknown as { __cy: any }).__cy.getElementById(id).emit('dbltap');
+    (window as unknown as Debug).__cy!.getElementById(id).emit('dbltap');
     return t;
   }, hubId);
   const first = await until(
     page,
-    () => (((window as unknown as Cy).__cy?.nodes().length ?? 0) > 1 ? performance.now() : 0),
+    () => (((window as unknown as Debug).__cy?.nodes().length ?? 0) > 1 ? performance.now() : 0),
     null,
   );
   const expandSettled = (await settled(page)) - t0;
-  const grouped = await page.evaluate(
-    () => (window as unknown as { __cy: any }).__cy.nodes('.group').length > 0,
-  );
+  const grouped = await page.evaluate(() => (window as unknown as Debug).__cy!.nodes('.group').length > 0);
   if (!grouped) return { expand: first - t0, expandSettled, group: null, groupSettled: null };
-  const before = await page.evaluate(
-    () => (window as unknown as { __cy: any }).__cy.nodes(':not(.group)').length,
-  );
+  const before = await page.evaluate(() => (window as unknown as Debug).__cy!.nodes(':not(.group)').length);
   const t1 = await page.evaluate(() => {
     const t = performance.now();
-    (window as unknown as { __cy: any }).__cy.nodes('.group')[0].emit('tap');
+    (window as unknown as Debug).__cy!.nodes('.group').first().emit('tap');
     return t;
   });
   const drawn = await until(
     page,
     (was) =>
-      ((window as unknown as Cy).__cy?.nodes(':not(.group)').length ?? 0) > was ? performance.now() : 0,
+      ((window as unknown as Debug).__cy?.nodes(':not(.group)').length ?? 0) > was ? performance.now() : 0,
     before,
   );
   return { expand: first - t0, expandSettled, group: drawn - t1, groupSettled: (await settled(page)) - t1 };
@@ -183,7 +181,7 @@ export async function findPath(page: Page, from: string, to: string): Promise<nu
     page,
     () => {
       const text = document.querySelector('[data-testid=path-result]')?.textContent ?? '';
-      const drawn = (window as unknown as Cy).__cy?.nodes('.path').length ?? 0;
+      const drawn = (window as unknown as Debug).__cy?.nodes('.path').length ?? 0;
       return /No path/.test(text) || (/step/.test(text) && drawn > 0) ? performance.now() : 0;
     },
     null,
