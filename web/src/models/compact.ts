@@ -1,3 +1,4 @@
+import { clearLeftovers } from './clearance';
 import type { Point } from './types';
 
 /** A node with the box its shape and label take, relative to its position. */
@@ -70,9 +71,10 @@ function candidatePairs(boxes: readonly NodeBox[], gap: number): Array<[number, 
 
 /**
  * Pushes apart every pair of boxes that overlap (with `gap` to spare), each time along the axis
- * that needs the smaller move, until none overlap or the rounds or the budget run out: a force
- * layout places nodes, this makes sure no two labels cover each other. Fixed boxes stay put; the
- * other one of a pair moves the whole way.
+ * that needs the smaller move, until none overlap or the rounds or the budget run out; boxes
+ * still overlapping then move to the nearest free place (clearLeftovers). A force layout places
+ * nodes, this makes sure no two labels cover each other. Fixed boxes stay put; the other one of
+ * a pair moves the whole way.
  */
 export function removeOverlaps(boxes: readonly NodeBox[], options: OverlapOptions = {}): NodeBox[] {
   const { gap = 6, maxRounds = 300, yCost = 1, fixed = new Set<string>(), budget = OVERLAP_BUDGET } = options;
@@ -104,9 +106,9 @@ export function removeOverlaps(boxes: readonly NodeBox[], options: OverlapOption
         b.y -= dir * o.y * sb;
       }
     }
-    if (!moved) break;
+    if (!moved) return out;
   }
-  return out;
+  return clearLeftovers(out, gap, fixed);
 }
 
 /** How many pairs of boxes overlap (neighbours on a grid are compared, not every pair). */

@@ -61,7 +61,10 @@ interface SimNode extends SimulationNodeDatum {
  */
 export function forceRun(input: ForceInput): ForceRun {
   const n = input.nodes.length;
-  const nodes: SimNode[] = input.nodes.map((node) => ({
+  // d3 places nodes without positions on a spiral in input order: sorting by id makes the same
+  // set of entities lay out the same way however they reached the canvas.
+  const sorted = [...input.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const nodes: SimNode[] = sorted.map((node) => ({
     id: node.id,
     radius: Math.max(12, Math.min(90, Math.max(node.width, node.height) / 2)),
     ...(input.incremental && node.x !== undefined && node.y !== undefined ? { x: node.x, y: node.y } : {}),
