@@ -32,16 +32,12 @@ const view = () => selectView(useViewStore.getState());
 const label = () => useViewStore.getState().history.present.label;
 
 beforeEach(() => {
-  for (const store of [
-    useDataStore,
-    useViewStore,
-    useUiStore,
-    useGroupStore,
-    useCanvasStore,
-    useLayoutStore,
-  ]) {
-    store.setState(store.getInitialState(), true);
-  }
+  useDataStore.setState(useDataStore.getInitialState(), true);
+  useViewStore.setState(useViewStore.getInitialState(), true);
+  useUiStore.setState(useUiStore.getInitialState(), true);
+  useGroupStore.setState(useGroupStore.getInitialState(), true);
+  useCanvasStore.setState(useCanvasStore.getInitialState(), true);
+  useLayoutStore.setState(useLayoutStore.getInitialState(), true);
   useDataStore.getState().merge({
     nodes: [hub, ...people],
     edges: people.map((p) => relation(p.id, 'acme', 'MEMBER_OF')),
