@@ -221,6 +221,9 @@ test('a large layout runs in a worker with progress; the page stays usable and C
   expect((await drawn(page)).entities).toHaveLength(ENTITIES);
   await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
   await page.getByTestId('overview-banner').waitFor({ state: 'detached' });
+  // The link names the whole ranking in a word instead of 600 ids.
+  expect(page.url()).toContain(`top=${ENTITIES}`);
+  expect(page.url()).not.toContain('nodes=');
 
   // The canvas keeps the positions reached and stays usable: a search opens an entity.
   const name = synth.summary.rareNames[0]?.name ?? '';

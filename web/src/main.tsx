@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './features/status/ErrorBoundary';
-import { MAX_VIEW } from './models/overview';
+import { MAX_VIEW, topParam } from './models/overview';
 import { idsNamedBy } from './models/url';
 import { useDataStore } from './stores/dataStore';
 import './styles.css';
@@ -20,7 +20,9 @@ const renderer = params.get('renderer');
 if (renderer === 'webgl' || renderer === 'canvas') document.documentElement.dataset.renderer = renderer;
 
 // Start fetching the graph (with what the link names) and the canvas code at once.
-void useDataStore.getState().load(false, idsNamedBy(window.location.search, MAX_VIEW));
+void useDataStore
+  .getState()
+  .load(false, idsNamedBy(window.location.search, MAX_VIEW), topParam(window.location.search));
 void import('./graph/GraphCanvas');
 
 const root = document.getElementById('root');

@@ -18,7 +18,14 @@ import {
 } from '../../../web/src/models/groups';
 import { layoutSteps, runLayoutJob, type LayoutJob } from '../../../web/src/models/layoutJob';
 import { seededRandom } from '../../../web/src/models/placement';
-import { coverage, coverageSentence, missingByType, widerViews } from '../../../web/src/models/overview';
+import {
+  coverage,
+  coverageSentence,
+  missingByType,
+  topParam,
+  topReference,
+  widerViews,
+} from '../../../web/src/models/overview';
 import { decodeUrlState, encodeUrlState, idsNamedBy } from '../../../web/src/models/url';
 import { initialView, isolate, removeNodes } from '../../../web/src/models/view';
 import { entity, relation } from './graph-builders';
@@ -91,6 +98,17 @@ describe('overview', () => {
     expect(c.partial).toBe(false);
     expect(c.missing).toEqual([]);
     expect(coverageSentence(c)).toBe('The whole graph: 2 entities and 1 relations.');
+  });
+
+  it('a view holding a large top of the ranking is linked as top=N', () => {
+    const ranked = Array.from({ length: 2000 }, (_, i) => `e${i}`);
+    expect(topReference(ranked, [...ranked, 'extra'], 100_000)).toBe(2000);
+    expect(topReference(ranked, ranked.slice(0, 1999), 100_000)).toBe(500);
+    expect(topReference(ranked, ranked.slice(0, 600), 600)).toBe(600);
+    expect(topReference(ranked, ranked.slice(0, 150), 100_000)).toBe(0);
+    expect(topParam('?top=2000&focus=x')).toBe(2000);
+    expect(topParam('?top=9999')).toBe(0);
+    expect(topParam('?top=abc')).toBe(0);
   });
 
   it('offers larger views up to the whole graph when it fits, never smaller ones', () => {

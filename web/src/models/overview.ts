@@ -77,3 +77,26 @@ export function widerViews(total: number, shown: number): number[] {
   if (total <= MAX_VIEW && total > shown) ladder.push(total);
   return ladder.slice(0, 3);
 }
+
+/**
+ * The largest top-N of the ranking (most connected first) that a view holds whole, so a link can
+ * say `top=N` and list only what differs from it instead of thousands of ids; 0 when none does.
+ * Candidates are the sizes "show more" offers, and the whole graph when it fits.
+ */
+export function topReference(ranked: readonly string[], nodeIds: readonly string[], total: number): number {
+  const shown = new Set(nodeIds);
+  const sizes = [...new Set([...(total <= MAX_VIEW ? [total] : []), MAX_VIEW, 2000, 500])].sort(
+    (a, b) => b - a,
+  );
+  for (const size of sizes) {
+    if (size <= OVERVIEW_SIZE || size > ranked.length) continue;
+    if (ranked.slice(0, size).every((id) => shown.has(id))) return size;
+  }
+  return 0;
+}
+
+/** The `top` a link asks for (see topReference), or 0. */
+export function topParam(search: string): number {
+  const value = Number(new URLSearchParams(search).get('top'));
+  return Number.isInteger(value) && value > 0 && value <= MAX_VIEW ? value : 0;
+}

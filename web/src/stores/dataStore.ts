@@ -17,6 +17,8 @@ interface DataStore {
    * connected entities): what a link leaves out when it shows exactly that.
    */
   allIds: string[];
+  /** The longest ranking fetched so far (most connected first): what `top=N` links refer to. */
+  ranked: string[];
   /** True when the start view leaves entities out. */
   truncated: boolean;
   /** The whole graph's size, per type: what a partial view compares itself with. */
@@ -26,12 +28,12 @@ interface DataStore {
    * once it is in the cache. Calls while a fetch is under way share it, unless `again` asks for
    * a new one (retry).
    */
-  load(again?: boolean, include?: string[]): Promise<boolean>;
+  load(again?: boolean, include?: string[], top?: number): Promise<boolean>;
   merge(subgraph: Subgraph): void;
   /** Fetches the `size` most connected entities and the relations among them; returns their ids. */
   widen(size: number): Promise<string[]>;
   /** The request behind load. */
-  fetchGraph(include?: string[]): Promise<boolean>;
+  fetchGraph(include?: string[], top?: number): Promise<boolean>;
 }
 
 let inFlight: Promise<boolean> | null = null;
@@ -41,22 +43,26 @@ export const useDataStore = create<DataStore>((set, get) => ({
   error: null,
   cache: emptyCache(),
   allIds: [],
+  ranked: [],
   truncated: false,
   totals: null,
-  load(again = false, include = []) {
+  load(again = false, include = [], top = 0) {
     if (inFlight && !again) return inFlight;
-    inFlight = get().fetchGraph(include);
+    inFlight = get().fetchGraph(include, top);
     return inFlight;
   },
-  async fetchGraph(include = []) {
+  async fetchGraph(include = [], top = 0) {
     set({ status: 'loading', error: null });
     try {
-      const { graph, totals } = await fetchOverview(OVERVIEW_SIZE, include);
+      const limit = Math.max(OVERVIEW_SIZE, top);
+      const { graph, totals } = await fetchOverview(limit, include);
+      // The ranking comes first; entities a link adds follow it.
+      const ranked = graph.nodes.slice(0, Math.min(limit, totals.entities)).map((n) => n.id);
       set({
         status: 'ready',
         cache: mergeSubgraph(get().cache, graph),
-        // The start view is the top of the ranking; entities a link adds come after it.
-        allIds: graph.nodes.slice(0, Math.min(OVERVIEW_SIZE, totals.entities)).map((n) => n.id),
+        ranked,
+        allIds: ranked.slice(0, OVERVIEW_SIZE),
         truncated: totals.entities > OVERVIEW_SIZE,
         totals,
       });
@@ -71,7 +77,9 @@ export const useDataStore = create<DataStore>((set, get) => ({
   },
   async widen(size) {
     const { graph, totals } = await fetchOverview(size);
-    set({ cache: mergeSubgraph(get().cache, graph), totals });
-    return graph.nodes.map((n) => n.id);
+    const ids = graph.nodes.map((n) => n.id);
+    const ranked = ids.length > get().ranked.length ? ids : get().ranked;
+    set({ cache: mergeSubgraph(get().cache, graph), totals, ranked });
+    return ids;
   },
 }));

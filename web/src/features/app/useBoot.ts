@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { MAX_VIEW } from '../../models/overview';
+import { MAX_VIEW, topParam } from '../../models/overview';
 import { decodeUrlState, idsNamedBy } from '../../models/url';
 import type { Selection } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
@@ -15,9 +15,10 @@ export function useBoot(): () => void {
   const boot = useCallback(async (again: boolean) => {
     // Entities a link names may lie outside a large graph's overview: they come with it.
     const include = idsNamedBy(window.location.search, MAX_VIEW);
-    if (!(await useDataStore.getState().load(again, include))) return;
-    const { allIds, cache } = useDataStore.getState();
-    const state = decodeUrlState(window.location.search, allIds, 'fcose');
+    const top = topParam(window.location.search);
+    if (!(await useDataStore.getState().load(again, include, top))) return;
+    const { allIds, ranked, cache } = useDataStore.getState();
+    const state = decodeUrlState(window.location.search, top ? ranked.slice(0, top) : allIds, 'fcose');
     const known = (id: string) => cache.entities[id] !== undefined;
     const view = {
       ...state.view,
