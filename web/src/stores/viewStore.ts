@@ -1,9 +1,8 @@
 import { create } from 'zustand';
 import { describeError } from '../api/client';
 import { fetchNeighborhood } from '../api/queries';
-import { GROUP_THRESHOLD, groupSentence, remainingOf, type NeighborGroup } from '../models/groups';
+import { GROUP_THRESHOLD, type NeighborGroup } from '../models/groups';
 import { createHistory, push, redo, replacePresent, undo, type History } from '../models/history';
-import { MAX_VIEW } from '../models/overview';
 import type { LayoutName } from '../models/layouts';
 import type { GraphCache, Point, RelationType, Selection } from '../models/types';
 import {
@@ -20,7 +19,7 @@ import {
   type ViewState,
 } from '../models/view';
 import { useDataStore } from './dataStore';
-import { useGroupStore } from './groupStore';
+import { largeViewActions } from './largeViewActions';
 import { useUiStore } from './uiStore';
 
 /** One step of exploration: the view, where nodes stood when it was left, and its name. */
@@ -36,7 +35,7 @@ export interface ExpansionInfo {
   relationTypes: RelationType[];
 }
 
-interface ViewStore {
+export interface ViewStore {
   history: History<Snapshot>;
   selection: Selection;
   /** New entity id → the entity it was expanded from, so it is placed next to it. */
@@ -154,75 +153,7 @@ export const useViewStore = create<ViewStore>((set, get) => {
         expansions,
       });
     },
-    async expandGroups(id) {
-      set({ busy: `Grouping the neighbours of ${nameOf(id)}…` });
-      let groups: NeighborGroup[];
-      try {
-        groups = await useGroupStore.getState().loadGroups(id);
-      } catch (error) {
-        set({ busy: null });
-        announce(`Could not expand ${nameOf(id)}: ${describeError(error).title}.`);
-        return;
-      }
-      const grouped = [...new Set([...(view().grouped ?? []), id])];
-      const total = groups.reduce((sum, g) => sum + g.count, 0);
-      commit(
-        { ...addNodes(view(), [id]), grouped },
-        `Expand ${nameOf(id)}: ${total.toLocaleString('en-US')} neighbours in ${groups.length} groups`,
-        // The groups stand around the hub: bring it to the middle, close enough to read them.
-        { busy: null, centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } },
-      );
-    },
-    async openGroup(group, n) {
-      const current = view();
-      const visible = new Set(current.nodeIds.filter((x) => !current.hiddenIds.includes(x)));
-      const words = groupSentence(group, nameOf(group.hubId));
-      set({ busy: `Adding from ${words}…` });
-      let ids: string[];
-      try {
-        ids = await useGroupStore.getState().nextOf(group, visible, n);
-      } catch (error) {
-        set({ busy: null });
-        announce(`Could not open the group: ${describeError(error).title}.`);
-        return;
-      }
-      if (ids.length === 0) {
-        set({ busy: null });
-        return announce('Every neighbour of this group is already on the canvas.');
-      }
-      const parents = { ...get().parents };
-      for (const child of ids) parents[child] = group.hubId;
-      const next = addNodes(view(), ids);
-      const left = remainingOf(
-        group,
-        cache(),
-        new Set(next.nodeIds.filter((x) => !next.hiddenIds.includes(x))),
-      );
-      commit(next, `Add ${ids.length} of ${words}${left ? `: ${left.toLocaleString('en-US')} more` : ''}`, {
-        busy: null,
-        parents,
-        centerRequest: { id: group.hubId, n: (get().centerRequest?.n ?? 0) + 1 },
-      });
-    },
-    async showTop(size) {
-      set({ busy: `Loading the ${size.toLocaleString('en-US')} most connected entities…` });
-      let ids: string[];
-      try {
-        ids = await useDataStore.getState().widen(Math.min(size, MAX_VIEW));
-      } catch (error) {
-        set({ busy: null });
-        announce(`Could not load more entities: ${describeError(error).title}.`);
-        return;
-      }
-      const total = useDataStore.getState().totals?.entities ?? ids.length;
-      commit(
-        addNodes(view(), ids),
-        ids.length >= total
-          ? 'Show the whole graph'
-          : `Show the ${ids.length.toLocaleString('en-US')} most connected entities`,
-        { busy: null, layoutRun: get().layoutRun + 1 },
-      );
-    },
+    ...largeViewActions({ get, set, commit, view }),
     collapse(id) {
       const collapsed = collapseView(view(), cache(), id);
       const grouped = view().grouped ?? [];
