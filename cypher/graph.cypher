@@ -1,14 +1,19 @@
-// The whole graph, most connected entities first when $limit cuts it, with every relation
-// among the kept entities. The article's graph is small enough to open on.
-MATCH (n:Entity)
-WITH n ORDER BY COUNT { (n)--(:Entity) } DESC, n.id
-WITH collect(n) AS ordered
-WITH ordered[0..$limit] AS kept, size(ordered) > $limit AS truncated
-CALL (kept) {
-  UNWIND kept AS a
-  MATCH (a)-[r]->(b:Entity)
-  WHERE b IN kept
-  WITH r ORDER BY r.id
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS edges
+// The start view: the $limit most connected entities (read in degree order from the
+// entity_degree index, ties by id: a partial top, never a sort of every entity) and the relations
+// among them. `total` is every entity, from the count store; `truncated` says the limit cut it.
+CALL () {
+  MATCH (n:Entity)
+  WHERE n.degree IS NOT NULL
+  WITH n ORDER BY n.degree DESC, n.id LIMIT $limit
+  RETURN collect(n) AS kept
 }
-RETURN [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, degree: COUNT { (n)--(:Entity) }}] AS nodes, edges, truncated
+CALL () {
+  MATCH (n:Entity)
+  RETURN count(n) AS total
+}
+// include: induced-edges
+RETURN [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}] AS nodes,
+       edges,
+       total > size(kept) AS truncated,
+       total,
+       total AS totalAtLeast

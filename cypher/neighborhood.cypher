@@ -1,36 +1,68 @@
-// Entities within $depth (1..3) hops of $id, breadth first: each level is expanded once and
-// de-duplicated, so the work grows with the edges seen, not with the number of paths. Nodes are
-// kept in (distance, id) order up to $limit; edges are those among kept nodes that pass the
-// filters, in id order. $types/$statuses [] = all.
+// Entities within $depth (1..3) hops of $id, nearest first, then by id, up to $limit (the centre
+// counts), with the relations among them that pass the relation filter, in id order. The work is
+// bounded by the limit, not by the graph:
+// - each level is expanded once and de-duplicated, and only its first $limit ids are kept (a
+//   Top, not a sort of the level);
+// - a level is expanded only while the nearer ones leave room, so a hub's level 1 fills a limit
+//   of 100 and its level 2 is never computed;
+// - `total` is exact when every level was counted, and null when the limit stopped the search
+//   early; `reached` (a lower bound) and `truncated` are honest in both cases.
+// Relationships only ever join two entities, so neighbours need no label check.
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  OPTIONAL MATCH (c)-[r]-(m:Entity)
-  WHERE (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
-  RETURN collect(DISTINCT m) AS level1
+  OPTIONAL MATCH (c)-[r]-(m)
+  WHERE m <> c AND
+  // include: relation-filter
+  WITH collect(DISTINCT m) AS found
+  CALL (found) {
+    UNWIND found AS m
+    WITH m ORDER BY m.id LIMIT $limit
+    RETURN collect(m) AS level
+  }
+  RETURN size(found) AS n1, level AS level1
 }
-CALL (c, level1) {
-  UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS x
-  MATCH (x)-[r]-(m:Entity)
-  WHERE (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND m <> c AND NOT m IN level1
-  RETURN collect(DISTINCT m) AS level2
+CALL (c, level1, n1) {
+  UNWIND CASE WHEN $depth >= 2 AND 1 + n1 < $limit THEN level1 ELSE [] END AS x
+  MATCH (x)-[r]-(m)
+  WHERE m <> c AND NOT m IN level1 AND
+  // include: relation-filter
+  WITH collect(DISTINCT m) AS found
+  CALL (found) {
+    UNWIND found AS m
+    WITH m ORDER BY m.id LIMIT $limit
+    RETURN collect(m) AS level
+  }
+  RETURN size(found) AS n2, level AS level2
 }
-CALL (c, level1, level2) {
-  UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS x
-  MATCH (x)-[r]-(m:Entity)
-  WHERE (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND m <> c AND NOT m IN level1 AND NOT m IN level2
-  RETURN collect(DISTINCT m) AS level3
+CALL (c, level1, level2, n1, n2) {
+  UNWIND CASE WHEN $depth >= 3 AND 1 + n1 + n2 < $limit THEN level2 ELSE [] END AS x
+  MATCH (x)-[r]-(m)
+  WHERE m <> c AND NOT m IN level1 AND NOT m IN level2 AND
+  // include: relation-filter
+  WITH collect(DISTINCT m) AS found
+  CALL (found) {
+    UNWIND found AS m
+    WITH m ORDER BY m.id LIMIT $limit
+    RETURN collect(m) AS level
+  }
+  RETURN size(found) AS n3, level AS level3
 }
-UNWIND [{n: c, d: 0}] + [m IN level1 | {n: m, d: 1}] + [m IN level2 | {n: m, d: 2}] + [m IN level3 | {n: m, d: 3}] AS reached
-WITH reached ORDER BY reached.d, reached.n.id
-WITH collect(reached.n) AS ordered
-WITH ordered[0..$limit] AS kept, size(ordered) > $limit AS truncated
-CALL (kept) {
-  UNWIND kept AS a
-  MATCH (a)-[r]->(b:Entity)
-  WHERE b IN kept AND (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
-  WITH r ORDER BY r.id
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS edges
-}
-RETURN [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, degree: COUNT { (n)--(:Entity) }}] AS nodes, edges, truncated
+// The level the limit stopped at, if any: the next one was never counted.
+WITH ([c] + level1 + level2 + level3)[0..$limit] AS kept, 1 + n1 + n2 + n3 AS reached,
+     CASE
+       WHEN $depth >= 2 AND 1 + n1 >= $limit THEN level1
+       WHEN $depth >= 3 AND 1 + n1 + n2 >= $limit THEN level2
+     END AS frontier
+// When the limit is met exactly, one entity beyond the frontier makes the view truncated.
+WITH kept, reached, frontier,
+     frontier IS NOT NULL AND reached = $limit AND any(x IN frontier WHERE EXISTS {
+       MATCH (x)-[r]-(m)
+       WHERE NOT m IN kept AND
+       // include: relation-filter
+     }) AS beyond
+// include: induced-edges
+RETURN [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}] AS nodes,
+       edges,
+       reached > $limit OR beyond AS truncated,
+       CASE WHEN frontier IS NULL THEN reached END AS total,
+       CASE WHEN beyond THEN reached + 1 ELSE reached END AS totalAtLeast

@@ -1,5 +1,4 @@
-// Relations by id. Relation-id constraints are per relationship type, so this scans
-// relationships between entities; fine at this graph's size (see the note in README).
+// Relations by id, for relation(id) and the per-request relation loader.
 UNWIND $ids AS id
-MATCH (:Entity)-[r {id: id}]->(:Entity)
+// include: relation-by-id
 RETURN r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation

@@ -41,3 +41,10 @@ CREATE CONSTRAINT relation_id_warned_about IF NOT EXISTS FOR ()-[r:WARNED_ABOUT]
 CREATE CONSTRAINT relation_id_defended IF NOT EXISTS FOR ()-[r:DEFENDED]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT relation_id_instructed IF NOT EXISTS FOR ()-[r:INSTRUCTED]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT relation_id_reported_on IF NOT EXISTS FOR ()-[r:REPORTED_ON]-() REQUIRE r.id IS UNIQUE;
+
+// Which relations cite a source (Source.relations): sourceIds is a list, which range indexes
+// cannot search by element, so a full-text index over every relation type holds each id as one
+// keyword. Queried with 'sourceIds:"<id>"' (relations-of-sources.cypher).
+CREATE FULLTEXT INDEX relation_sources IF NOT EXISTS
+FOR ()-[r:SANCTIONED|HACKED|EAVESDROPPED_ON|TARGETED|EXPLOITED|ATTRIBUTED_TO|SUPPORTED|DIRECTS|LEADS|MEMBER_OF|PARTICIPATED_IN|MET_WITH|CONCEDED|TRADED_FOR|PART_OF|CONDITIONAL_ON|PRODUCES|DEPENDS_ON|RESTRICTED|LEVERAGED|PRESSURED|CRITICIZED|WARNED_ABOUT|DEFENDED|INSTRUCTED|REPORTED_ON]-()
+ON EACH [r.sourceIds] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -1,45 +1,58 @@
 /**
- * `npm run dev`: hot reload for both halves. The embedded Neo4j starts once here (or is reused,
- * or NEO4J_URI is used), the server runs under `tsx watch` (each restart reuses that Neo4j), and
- * Vite serves the client with hot module replacement, proxying /graphql to the server.
+ * `npm run dev`: hot reload for both halves. The embedded Neo4j runs here, supervised, for the
+ * whole session (or, when `npm start` or `npm run neo4j` already owns the data folder, that one
+ * is used through its lock and password file; or NEO4J_URI). The server runs under `tsx watch`
+ * and is told where Neo4j is through NEO4J_URI, so its restarts never restart Neo4j. Vite serves
+ * the client with hot module replacement, proxying /graphql to the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { connect } from '../server/src/db/connect';
+import { connect, type Database } from '../server/src/db/connect';
+import { EMBEDDED_USER, readPasswordFile } from '../server/src/db/embedded-password';
 import { loadConfig } from '../server/src/env';
+import { stopOnSignals } from '../server/src/lifecycle';
 import { REPO_ROOT } from '../server/src/paths';
+import { describeError, log } from '../server/src/redact';
+
+const children: ChildProcess[] = [];
+let db: Database | undefined;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  // Starts the embedded Neo4j unless one is reachable; closing the driver leaves it running.
-  const db = await connect(config);
-  await db.driver.close();
-
-  const children: ChildProcess[] = [
+  stopOnSignals(async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await db?.close();
+  });
+  db = await connect(config, {
+    owner: 'attach',
+    command: 'npm run dev',
+    httpPort: config.port,
+    log: log.info,
+  });
+  // The server child reaches this Neo4j as an external one: it never starts or stops it.
+  const neo4jEnv = config.neo4j.uri
+    ? {}
+    : {
+        NEO4J_URI: db.uri,
+        NEO4J_USER: EMBEDDED_USER,
+        NEO4J_PASSWORD: readPasswordFile(config.embedded.dir) ?? '',
+      };
+  children.push(
     spawn(
       process.execPath,
       [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', 'server/src/main.ts'],
-      {
-        cwd: REPO_ROOT,
-        stdio: 'inherit',
-      },
+      { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...neo4jEnv } },
     ),
     spawn('npm', ['run', 'dev', '-w', 'web'], {
       cwd: REPO_ROOT,
       stdio: 'inherit',
       env: { ...process.env, API_URL: `http://127.0.0.1:${config.port}` },
     }),
-  ];
-  const stop = async () => {
-    for (const child of children) child.kill('SIGTERM');
-    await db.embedded?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+main().catch(async (error: unknown) => {
+  log.error(describeError(error));
+  await db?.close().catch(() => undefined);
   process.exit(1);
 });

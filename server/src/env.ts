@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { REPO_ROOT } from './paths';
+import { addSecret, redact } from './redact';
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
@@ -32,6 +33,15 @@ const EnvSchema = z.object({
     .default('neo4j'),
   NEO4J_EMBEDDED_PORT: port(7687),
   NEO4J_EMBEDDED_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_EMBEDDED_PASSWORD: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .min(8, 'must be at least 8 characters')
+      .max(256, 'must be at most 256 characters')
+      .regex(/^[^\r\n]*$/, 'must be one line')
+      .optional(),
+  ),
   NEO4J_EMBEDDED_HEAP: z
     .string()
     .regex(/^\d+[mMgG]$/, 'must be a JVM heap size such as 512m or 1g')
@@ -57,7 +67,14 @@ export interface Config {
     database: string;
   };
   /** pageCache: Neo4j's page cache in bytes (large graphs load and read faster when it holds them). */
-  embedded: { port: number; dir: string; heap: string; pageCache: number };
+  embedded: {
+    port: number;
+    dir: string;
+    heap: string;
+    pageCache: number;
+    /** Absent: generated on the first start and kept in `<dir>/password`. */
+    password?: string | undefined;
+  };
   seedOnStart: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
@@ -68,6 +85,9 @@ function sizeInBytes(size: string): number {
   const unit = size.slice(-1).toLowerCase() === 'g' ? 1024 ** 3 : 1024 ** 2;
   return Number(size.slice(0, -1)) * unit;
 }
+
+/** Variables whose values are never printed, not even when invalid. */
+const SECRET_VARIABLES = new Set(['NEO4J_PASSWORD', 'NEO4J_EMBEDDED_PASSWORD']);
 
 /** Thrown when an environment variable is invalid; its message names every bad variable. */
 export class ConfigError extends Error {
@@ -87,12 +107,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
-        const value = env[name];
-        return `${name}=${JSON.stringify(value ?? '')}: ${issue.message}`;
+        const value = SECRET_VARIABLES.has(name) ? '(hidden)' : redact(JSON.stringify(env[name] ?? ''));
+        return `${name}=${value}: ${issue.message}`;
       }),
     );
   }
   const e = parsed.data;
+  addSecret(e.NEO4J_PASSWORD);
+  addSecret(e.NEO4J_EMBEDDED_PASSWORD);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -107,9 +129,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.resolve(REPO_ROOT, e.NEO4J_EMBEDDED_DIR),
       heap: e.NEO4J_EMBEDDED_HEAP,
       pageCache: sizeInBytes(e.NEO4J_EMBEDDED_PAGECACHE),
+      password: e.NEO4J_EMBEDDED_PASSWORD,
     },
     seedOnStart: e.SEED_ON_START,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,
   };
+}
+
+/**
+ * What a child process (the embedded Neo4j's JVM) needs to be found and run, and nothing else:
+ * no secret of this process leaks into it.
+ */
+export function toolEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { PATH: env.PATH, JAVA_HOME: env.JAVA_HOME };
 }

@@ -1,19 +1,18 @@
 import DataLoader from 'dataloader';
 import type { EntityRow, RelationRow, SourceRow } from './db/records';
 import {
-  entitiesByIds,
+  countRelationsOfEntities,
+  countRelationsOfSources,
   relationsByIds,
   relationsOfEntities,
   relationsOfSources,
-  sourcesByIds,
-  type Direction,
-  type RelationFilter,
-} from './db/repository';
+  type EntityRelationsFilter,
+} from './db/relations';
+import { entitiesByIds, sourcesByIds } from './db/repository';
 import type { RequestDb } from './db/request';
 
 /** Arguments of Entity.relations; entities asked with the same arguments share one query. */
-export interface RelationsOfArgs extends RelationFilter {
-  direction: Direction;
+export interface RelationsOfArgs extends EntityRelationsFilter {
   after: string;
   limit: number;
 }
@@ -23,43 +22,51 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): Arra
   return ids.map((id) => map.get(id) ?? null);
 }
 
+/** One DataLoader per distinct set of arguments, so a page's parents share each query. */
+function perArgs<A, V>(batch: (ids: readonly string[], args: A) => Promise<Map<string, V>>, missing: V) {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (args: A): DataLoader<string, V> => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await batch(ids, args);
+        return ids.map((id) => found.get(id) ?? missing);
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
 /**
  * Per-request DataLoaders: nested fields of a whole page (every entity's sources, every
- * relation's endpoints) become one UNWIND query per kind instead of one per parent.
+ * relation's endpoints, every entity's relations and their counts) become one UNWIND query per
+ * kind instead of one per parent.
  */
 export function createLoaders(db: RequestDb) {
-  const relationsOf = new Map<string, DataLoader<string, RelationRow[]>>();
-  const relationsOfSource = new Map<string, DataLoader<string, RelationRow[]>>();
   return {
     entity: new DataLoader<string, EntityRow | null>(async (ids) => byId(await entitiesByIds(db, ids), ids)),
     source: new DataLoader<string, SourceRow | null>(async (ids) => byId(await sourcesByIds(db, ids), ids)),
     relation: new DataLoader<string, RelationRow | null>(async (ids) =>
       byId(await relationsByIds(db, ids), ids),
     ),
-    relationsOf(args: RelationsOfArgs): DataLoader<string, RelationRow[]> {
-      const key = JSON.stringify(args);
-      let loader = relationsOf.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const found = await relationsOfEntities(db, ids, args);
-          return ids.map((id) => found.get(id) ?? []);
-        });
-        relationsOf.set(key, loader);
-      }
-      return loader;
-    },
-    relationsOfSource(after: string, limit: number): DataLoader<string, RelationRow[]> {
-      const key = `${after}\u0000${limit}`;
-      let loader = relationsOfSource.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const found = await relationsOfSources(db, ids, after, limit);
-          return ids.map((id) => found.get(id) ?? []);
-        });
-        relationsOfSource.set(key, loader);
-      }
-      return loader;
-    },
+    relationsOf: perArgs<RelationsOfArgs, RelationRow[]>(
+      (ids, args) => relationsOfEntities(db, ids, args),
+      [],
+    ),
+    countRelationsOf: perArgs<EntityRelationsFilter, number>(
+      (ids, args) => countRelationsOfEntities(db, ids, args),
+      0,
+    ),
+    relationsOfSource: perArgs<{ after: string; limit: number }, RelationRow[]>(
+      (ids, args) => relationsOfSources(db, ids, args.after, args.limit),
+      [],
+    ),
+    countRelationsOfSource: new DataLoader<string, number>(async (ids) => {
+      const found = await countRelationsOfSources(db, ids);
+      return ids.map((id) => found.get(id) ?? 0);
+    }),
     /** Remembers entities a query already returned, so their nested fields cost no query. */
     primeEntities(rows: EntityRow[]) {
       for (const row of rows) this.entity.prime(row.id, row);

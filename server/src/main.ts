@@ -1,65 +1,96 @@
 /**
- * The server process: connects to Neo4j (starting the embedded one without NEO4J_URI), applies
- * the schema, seeds an empty database, then serves HTTP until SIGINT/SIGTERM, when it stops
- * everything it started.
+ * The server process. In this order, so that every problem is one line and nothing is started
+ * for nothing: validate the configuration; check the data folder, take its lock and check the
+ * Bolt port (embedded Neo4j only); listen on the HTTP port (/health says "starting" from here
+ * on); start Neo4j; apply the schema; seed an empty database. It then serves until SIGINT,
+ * SIGTERM, SIGHUP or the death of its parent, and stops everything it started.
  */
-import { connect, type Database } from './db/connect';
-import { applySchema } from './db/schema';
+import type http from 'node:http';
+import { openDatabase, type Database } from './db/connect';
+import { readCounts } from './db/health';
 import { readLoadState } from './db/load-state';
-import { countGraph } from './db/seed';
+import { applySchema } from './db/schema';
+import { warmQueryPlans } from './db/warm-up';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
 import { createApp } from './http/app';
+import { stopOnSignals } from './lifecycle';
 import { PATHS } from './paths';
+import { listen } from './listen';
+import { describeError, log } from './redact';
+
+let db: Database | undefined;
+let server: http.Server | undefined;
+let stopping = false;
+/** Until the schema is applied and an empty database seeded, /health is not "ready". */
+let phase: 'starting' | 'loading' | 'serving' = 'starting';
+
+async function shutdown(): Promise<void> {
+  stopping = true;
+  server?.close();
+  server?.closeAllConnections();
+  await db?.close();
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
-  const db: Database = await connect(config);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: stopping...`);
-    server.close();
-    server.closeAllConnections();
-    await db.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-
-  await applySchema(db.driver, db.database);
-  let counts = await countGraph(db.driver, db.database);
-  const load = await readLoadState(db.driver, db.database);
-  // An interrupted seed of the default fixtures (say, Ctrl-C during the first start) is completed.
-  const unfinished = load.status === 'interrupted' && load.source === PATHS.fixtures;
-  if ((counts.entities === 0 || unfinished) && config.seedOnStart) {
-    console.log(
-      `${unfinished ? 'The last load was interrupted' : 'The database is empty'}: seeding it from ${PATHS.fixtures}`,
-    );
-    await seedFromFolder(db.driver, db.database, PATHS.fixtures);
-    counts = await countGraph(db.driver, db.database);
-  }
-  const server = createApp({
-    driver: db.driver,
-    database: db.database,
-    uri: db.uri,
+  stopOnSignals(shutdown);
+  db = await openDatabase(config, {
+    owner: 'refuse',
+    command: 'npm start',
+    httpPort: config.port,
+    log: log.info,
+  });
+  const current = db;
+  server = createApp({
+    driver: current.driver,
+    database: current.database,
+    uri: current.uri,
     queryTimeoutMs: config.queryTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
+    health: {
+      state: () => (phase === 'serving' || current.state() !== 'ready' ? current.state() : phase),
+      embedded: current.embedded,
+      readLoadState,
+    },
   });
-  server.listen(config.port, config.host, () => {
-    const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-    console.log(
-      `Graph: ${counts.entities} entities, ${counts.relations} relations, ${counts.sources} sources.\n` +
-        `Ready in ${Date.now() - started} ms:\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health`,
+  await listen(server, config.port, config.host);
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  log.info(`Listening on ${base} (${base}/health says "starting" until Neo4j is ready)`);
+
+  await current.start();
+  if (current.embedded?.instance) {
+    const neo4j = current.embedded.instance;
+    log.info(
+      `Embedded Neo4j ${neo4j.version} ready at ${neo4j.uri} (data in ${neo4j.dir}, password in ${neo4j.dir}/password)`,
     );
-  });
+  }
+  await applySchema(current.driver, current.database);
+  let { graph } = await readCounts(current.driver, current.database);
+  const load = await readLoadState(current.driver, current.database);
+  // An interrupted seed of the default fixtures (say, Ctrl-C during the first start) is completed.
+  const unfinished = load.status === 'interrupted' && load.source === PATHS.fixtures;
+  if ((graph.entities === 0 || unfinished) && config.seedOnStart) {
+    log.info(
+      `${unfinished ? 'The last load was interrupted' : 'The database is empty'}: seeding it from ${PATHS.fixtures}`,
+    );
+    phase = 'loading';
+    await seedFromFolder(current.driver, current.database, PATHS.fixtures);
+    ({ graph } = await readCounts(current.driver, current.database));
+  }
+  phase = 'serving';
+  // Plans the costly queries in the background, so the first visitor does not wait for them.
+  void warmQueryPlans(current.driver, current.database);
+  log.info(
+    `Graph: ${graph.entities} entities, ${graph.relations} relations, ${graph.sources} sources.\n` +
+      `Ready in ${Date.now() - started} ms:\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health`,
+  );
 }
 
-main().catch((error: unknown) => {
-  console.error(
-    error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error,
-  );
+main().catch(async (error: unknown) => {
+  if (stopping) return; // a signal arrived during start-up; stopOnSignals exits
+  log.error(error instanceof ConfigError ? error.message : describeError(error));
+  await shutdown().catch(() => undefined);
   process.exit(1);
 });

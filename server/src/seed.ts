@@ -3,6 +3,7 @@
  * fixtures/) and loads it into the configured Neo4j in batches; `--replace` also removes what the
  * folder no longer holds. Every failure says whether anything was written.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, type Database } from './db/connect';
@@ -14,6 +15,8 @@ import { loadConfig } from './env';
 import { seedScan } from './fixtures/load';
 import { scanFixtures } from './fixtures/scan';
 import { formatProblems } from './fixtures/validate';
+import { readLessons } from './lessons/validate';
+import { schema } from './schema';
 import { PATHS } from './paths';
 
 const NOTHING_WRITTEN = 'Nothing was written; the database is as it was.';
@@ -33,11 +36,16 @@ async function main(): Promise<number> {
 
   const checking = Date.now();
   console.log(`Checking the fixtures in ${dir}...`);
+  // Lessons point into the graph, so they are checked against it (and their queries against the
+  // API); only then are the graph's items kept (a lessons folder goes with a small graph).
+  const lessons = path.join(dir, 'lessons');
   const scan = scanFixtures(dir, {
+    keep: fs.existsSync(lessons),
     onFile: (done, total) => {
       if (total > 5) console.log(`  checked ${done}/${total} files`);
     },
   });
+  if (scan.graph) scan.problems.push(...readLessons(lessons, scan.graph, schema).problems);
   if (scan.problems.length > 0) {
     console.error(
       `${scan.problems.length} problem(s) in ${dir}; nothing was written; the database is as it was:`,
@@ -60,8 +68,9 @@ async function main(): Promise<number> {
   }
   try {
     await applySchema(db.driver, db.database);
-    const before = await readLoadState(db.driver, db.database);
-    if (before.status === 'interrupted' || before.status === 'loading') {
+    // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
+    const before = await readLoadState(db.driver, db.database, 60_000).catch(() => undefined);
+    if (before && (before.status === 'interrupted' || before.status === 'loading')) {
       console.log(
         `The last load ${before.status === 'loading' ? 'is still running or died' : 'was interrupted'} (${before.message}); this run completes it.`,
       );
@@ -71,7 +80,7 @@ async function main(): Promise<number> {
     const seconds = (Date.now() - started) / 1000;
     const [counts, state] = await Promise.all([
       countGraph(db.driver, db.database),
-      readLoadState(db.driver, db.database),
+      readLoadState(db.driver, db.database, 60_000),
     ]).catch(() => [undefined, undefined] as const);
     const removed = result.removed;
     console.log(

@@ -7,6 +7,7 @@ import { applySchema } from '../../server/src/db/schema';
 import { countGraph } from '../../server/src/db/seed';
 import { seedFromFolder } from '../../server/src/fixtures/load';
 import { PATHS } from '../../server/src/paths';
+import { jvmBudget } from '../support/budget';
 import { freePort } from '../support/free-port';
 import { graphSnapshot } from '../support/snapshot';
 
@@ -19,50 +20,67 @@ describe('the embedded Neo4j', () => {
     expect(isEmbeddedBuilt()).toBe(true);
   });
 
-  it('keeps its data across a clean stop and a second start on the same folder', async () => {
-    const port = await freePort();
-    const first = await startEmbeddedNeo4j({ port, dir, heap: '512m', log: () => undefined });
-    let driver = createDriver({ uri: first.uri, user: 'neo4j', password: '', database: 'neo4j' });
-    await applySchema(driver, 'neo4j');
-    await seedFromFolder(driver, 'neo4j', PATHS.fixtures);
-    const before = await graphSnapshot(driver);
-    const counts = await countGraph(driver, 'neo4j');
-    await driver.close();
-    await first.stop();
-
-    const second = await startEmbeddedNeo4j({ port, dir, heap: '512m', log: () => undefined });
-    driver = createDriver({ uri: second.uri, user: 'neo4j', password: '', database: 'neo4j' });
-    try {
-      expect(await countGraph(driver, 'neo4j')).toEqual(counts);
-      expect(await graphSnapshot(driver)).toBe(before);
-    } finally {
+  it(
+    'keeps its data across a clean stop and a second start on the same folder',
+    async () => {
+      const port = await freePort();
+      const first = await startEmbeddedNeo4j({ port, dir, heap: '512m', log: () => undefined });
+      let driver = createDriver({
+        uri: first.uri,
+        user: 'neo4j',
+        password: first.password,
+        database: 'neo4j',
+      });
+      await applySchema(driver, 'neo4j');
+      await seedFromFolder(driver, 'neo4j', PATHS.fixtures);
+      const before = await graphSnapshot(driver);
+      const counts = await countGraph(driver, 'neo4j');
       await driver.close();
-      await second.stop();
-    }
-    // A clean shutdown leaves nothing to recover on the next start.
-    const log = fs.readFileSync(path.join(dir, 'logs', 'debug.log'), 'utf8');
-    expect(log).not.toMatch(/Recovery completed|recovery required/i);
-  });
+      await first.stop();
 
-  it('refuses to start on a port that is taken, saying why', async () => {
-    const port = await freePort();
-    const blocker = await startEmbeddedNeo4j({
-      port,
-      dir: fs.mkdtempSync(path.join(os.tmpdir(), 'truce-a-')),
-      heap: '256m',
-      log: () => undefined,
-    });
-    try {
-      await expect(
-        startEmbeddedNeo4j({
-          port,
-          dir: fs.mkdtempSync(path.join(os.tmpdir(), 'truce-b-')),
-          heap: '256m',
-          log: () => undefined,
-        }),
-      ).rejects.toThrow(new RegExp(`exited with code \\d+ before it was ready \\(is port ${port} in use`));
-    } finally {
-      await blocker.stop();
-    }
-  });
+      const second = await startEmbeddedNeo4j({ port, dir, heap: '512m', log: () => undefined });
+      // The second start finds the password the first one kept in the folder.
+      expect(second.password).toBe(first.password);
+      driver = createDriver({ uri: second.uri, user: 'neo4j', password: second.password, database: 'neo4j' });
+      try {
+        expect(await countGraph(driver, 'neo4j')).toEqual(counts);
+        expect(await graphSnapshot(driver)).toBe(before);
+      } finally {
+        await driver.close();
+        await second.stop();
+      }
+      // A clean shutdown leaves nothing to recover on the next start.
+      const log = fs.readFileSync(path.join(dir, 'logs', 'debug.log'), 'utf8');
+      expect(log).not.toMatch(/Recovery completed|recovery required/i);
+    },
+    jvmBudget(2),
+  );
+
+  it(
+    'refuses to start on a port that is taken, saying which in one line',
+    async () => {
+      const port = await freePort();
+      const [first, second] = [
+        fs.mkdtempSync(path.join(os.tmpdir(), 'truce-a-')),
+        fs.mkdtempSync(path.join(os.tmpdir(), 'truce-b-')),
+      ];
+      const blocker = await startEmbeddedNeo4j({ port, dir: first, heap: '256m', log: () => undefined });
+      try {
+        await expect(
+          startEmbeddedNeo4j({
+            port,
+            dir: second,
+            heap: '256m',
+            log: () => undefined,
+          }),
+        ).rejects.toThrow(
+          `Bolt port ${port} on 127.0.0.1 is already in use by another program; stop it or set NEO4J_EMBEDDED_PORT to a free port.`,
+        );
+      } finally {
+        await blocker.stop();
+        for (const dir of [first, second]) fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    jvmBudget(2),
+  );
 });

@@ -16,12 +16,12 @@ afterAll(async () => {
 });
 
 describe('GET /health', () => {
-  it('reports the Neo4j connection, its version and the graph counts', async () => {
+  it('reports ready, the Neo4j connection, its version and the graph counts', async () => {
     const fixtures = readFixtures(PATHS.fixtures).graph;
     const res = await fetch(`${app.url}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
-      status: 'ok',
+      status: 'ready',
       neo4j: {
         connected: true,
         uri: testNeo4jUri(),

@@ -40,7 +40,7 @@ describe('the seeded graph in Neo4j', () => {
       expect.arrayContaining(['SANCTIONED', 'HACKED', 'TRADED_FOR', 'CONCEDED', 'PART_OF']),
     );
     const [sanction] = await rows(
-      "MATCH (:Entity {id: 'us-treasury'})-[r:SANCTIONED]->(:Entity {id: 'mss'}) RETURN r.status AS status",
+      "MATCH (:Entity {id: 'united-states'})-[r:SANCTIONED]->(:Entity {id: 'mss'}) RETURN r.status AS status",
     );
     expect(sanction?.status).toBe('cancelled');
   });
@@ -56,6 +56,29 @@ describe('the seeded graph in Neo4j', () => {
       { total: number },
     ];
     expect(total).toBe(fixtures.relations.length);
+  });
+
+  it('stores every field of every fixture item as written (nothing dropped on the way in)', async () => {
+    const stored = new Map(
+      (
+        await rows('MATCH (a:Entity)-[r]->(b:Entity) RETURN r {.*, type: type(r), from: a.id, to: b.id} AS r')
+      ).map((row) => [row.r.id as string, row.r as Record<string, unknown>]),
+    );
+    for (const { quote, ...relation } of fixtures.relations) {
+      const expected: Record<string, unknown> = { ...relation };
+      if (quote) Object.assign(expected, { quote: quote.text, quoteSpeakerId: quote.speakerId });
+      expect({ id: relation.id, ...stored.get(relation.id) }).toEqual(expected);
+    }
+    const entities = new Map(
+      (
+        await rows('MATCH (n:Entity) RETURN n {.id, .type, .name, .aliases, .description, .sourceIds} AS n')
+      ).map((row) => [row.n.id as string, row.n]),
+    );
+    for (const entity of fixtures.entities) expect(entities.get(entity.id)).toEqual(entity);
+    const sources = new Map(
+      (await rows('MATCH (s:Source) RETURN s {.*} AS s')).map((row) => [row.s.id as string, row.s]),
+    );
+    for (const source of fixtures.sources) expect(sources.get(source.id)).toEqual(source);
   });
 
   it('finds entities through the full-text index by alias', async () => {

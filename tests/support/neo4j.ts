@@ -8,7 +8,19 @@ export function testNeo4jUri(): string {
   return uri;
 }
 
+/** The password of the run's Neo4j (auth is always on). */
+export function testNeo4jPassword(): string {
+  const password = process.env.TEST_NEO4J_PASSWORD;
+  if (!password) throw new Error('TEST_NEO4J_PASSWORD is not set: run the tests through jest (npm test)');
+  return password;
+}
+
 /** A driver to the run's Neo4j; close it in afterAll. */
 export function testDriver(): Driver {
-  return createDriver({ uri: testNeo4jUri(), user: 'neo4j', password: '', database: 'neo4j' });
+  return createDriver({
+    uri: testNeo4jUri(),
+    user: 'neo4j',
+    password: testNeo4jPassword(),
+    database: 'neo4j',
+  });
 }

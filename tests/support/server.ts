@@ -20,7 +20,9 @@ export async function startServer(
     driver,
     database: 'neo4j',
     uri,
-    queryTimeoutMs: 10_000,
+    // The first use of a query plans it: the 26-branch unions over relation types take seconds
+    // on a busy machine (the run's global setup plans the common ones ahead).
+    queryTimeoutMs: 30_000,
     maxBodyBytes: 100_000,
     ...overrides,
   });

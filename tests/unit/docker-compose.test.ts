@@ -31,8 +31,24 @@ describe('docker-compose.yml', () => {
     expect(app.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(app.environment.HOST).toBe('0.0.0.0');
     expect(app.depends_on.neo4j.condition).toBe('service_healthy');
+  });
+
+  it('builds in two stages: dev dependencies and sources stay in the first, node runs the compiled server', () => {
     const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
-    expect(dockerfile).toMatch(/^FROM node:20/m);
-    expect(dockerfile).toContain('CMD ["npm", "start"]');
+    const stages = dockerfile.split(/^FROM /m).slice(1);
+    expect(stages).toHaveLength(2);
+    const [build = '', runtime = ''] = stages;
+    expect(build).toMatch(/^node:20\S* AS build/);
+    expect(build).toContain('RUN npm ci ');
+    expect(build).toContain('tsc -p server/tsconfig.build.json');
+    expect(runtime).toMatch(/^node:20/);
+    expect(runtime).toContain('npm ci --omit=dev');
+    expect(runtime).toContain('COPY --from=build /app/server/dist server/dist');
+    expect(runtime).toContain('COPY --from=build /app/web/dist web/dist');
+    expect(runtime).not.toMatch(/COPY \. \.|COPY server\/src|COPY web\/src/);
+    // node as PID 1 receives docker stop's SIGTERM itself (npm would sit in between).
+    expect(runtime).toContain('CMD ["node", "scripts/start.mjs"]');
+    // What the runtime stage copies is what the server reads at run time.
+    for (const folder of ['cypher', 'fixtures']) expect(runtime).toContain(`COPY ${folder} ${folder}`);
   });
 });

@@ -48,6 +48,7 @@ describe('fixture validation', () => {
     ['proto-key', 'entities[0].__proto__', /unknown field "__proto__"/],
     ['proto-key', 'relations[1].quote.__proto__', /unknown field "__proto__"/],
     ['not-json', '(file)', /is not valid JSON/],
+    ['anonymous-without-outlet', 'relations[0].anonymousSource', /needs citedVia/],
   ])('rejects %s, naming file and field %s', (name, field, message) => {
     const file = `${name}.invalid.json`;
     const report = readCase(file);
@@ -81,6 +82,24 @@ describe('fixture validation', () => {
   it('leaves Object.prototype untouched by a "__proto__" key', () => {
     readCase('proto-key.invalid.json');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('checks references whatever the order of the files (relations before what they name)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fixture-order-'));
+    const base = JSON.parse(fs.readFileSync(path.join(CASES, 'minimal.valid.json'), 'utf8'));
+    fs.writeFileSync(path.join(dir, 'a-relations.json'), JSON.stringify({ relations: base.relations }));
+    fs.writeFileSync(path.join(dir, 'b-entities.json'), JSON.stringify({ entities: base.entities }));
+    fs.writeFileSync(path.join(dir, 'c-sources.json'), JSON.stringify({ sources: base.sources }));
+    expect(readFixtures(dir).problems).toEqual([]);
+    base.relations[1].sourceIds.push('late-source');
+    base.relations[1].quote.speakerId = 'agency-a';
+    fs.writeFileSync(path.join(dir, 'a-relations.json'), JSON.stringify({ relations: base.relations }));
+    const report = readFixtures(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(report.problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'a-relations.json relations[1].sourceIds[1]: unknown source "late-source"',
+      'a-relations.json relations[1].quote.speakerId: "agency-a" is a Agency; quotes must come from a named Person',
+    ]);
   });
 
   it('refuses a folder that does not exist', () => {

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { toPlain, toSubgraph, uniqueById } from '../../server/src/db/records';
-import { luceneQuery, words } from '../../server/src/search/lucene';
+import { luceneQuery, namePatterns, searchWindow, words } from '../../server/src/search/lucene';
 import { decodeCursor, encodeCursor } from '../../server/src/schema/pagination';
 
 describe('luceneQuery', () => {
@@ -24,6 +24,23 @@ describe('luceneQuery', () => {
   });
 });
 
+describe('name patterns for ranking', () => {
+  it('match the typed words as a whole name or as a phrase, and carry no user syntax', () => {
+    const { exact, phrase } = namePatterns('Department of. Defense (.*)');
+    const gap = '[^\\p{L}\\p{N}]';
+    expect(exact).toBe(`(?isu)${gap}*department${gap}+of${gap}+defense${gap}*`);
+    expect(phrase).toBe(`(?isu)(.*${gap})?department${gap}+of${gap}+defense(${gap}.*)?`);
+    expect(namePatterns('*?').exact).toBe('(?!)');
+  });
+
+  it('phrase-match several words in names and aliases, and widen the window with the page', () => {
+    expect(luceneQuery('department of defense')).toContain('aliases:"department of defense"^12');
+    expect(luceneQuery('china')).not.toContain('"');
+    expect(searchWindow(10)).toBe(100);
+    expect(searchWindow(50)).toBe(250);
+  });
+});
+
 describe('record mapping', () => {
   it('turns driver Integers and temporal values into plain JSON, recursively', () => {
     const value = { n: neo4j.int(42), list: [neo4j.int(1)], date: new neo4j.types.Date(2025, 10, 30) };
@@ -44,12 +61,25 @@ describe('record mapping', () => {
   });
 
   it('reads a subgraph record and flags truncation', () => {
-    expect(toSubgraph(undefined)).toEqual({ nodes: [], edges: [], truncated: false });
+    expect(toSubgraph(undefined)).toEqual({
+      nodes: [],
+      edges: [],
+      truncated: false,
+      total: 0,
+      totalAtLeast: 0,
+    });
+    // A query that does not count says only that more exist.
     expect(toSubgraph({ nodes: [{ id: 'a' }, { id: 'a' }], edges: null, truncated: true })).toEqual({
       nodes: [{ id: 'a' }],
       edges: [],
       truncated: true,
+      total: null,
+      totalAtLeast: 2,
     });
+    // One that counts passes its counts on.
+    expect(
+      toSubgraph({ nodes: [{ id: 'a' }], edges: [], truncated: true, total: null, totalAtLeast: 40 }),
+    ).toMatchObject({ total: null, totalAtLeast: 40 });
   });
 });
 

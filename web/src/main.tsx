@@ -6,6 +6,7 @@ import { MAX_VIEW, topParam } from './models/overview';
 import { idsNamedBy } from './models/url';
 import { useDataStore } from './stores/dataStore';
 import './styles.css';
+import './teaching.css';
 
 // `?debug` (read before the address is rewritten) lets measuring scripts reach the canvas.
 const params = new URLSearchParams(window.location.search);

@@ -37,6 +37,8 @@ export interface Statement {
 export class BatchWriter {
   batchesDone = 0;
   itemsDone = 0;
+  /** A batch is being written: if the connection breaks now, its commit may or may not have happened. */
+  inFlight = false;
   private readonly session: Session;
   private heartbeat: NodeJS.Timeout | undefined;
   private phase: LoadPhase = 'sources';
@@ -59,6 +61,7 @@ export class BatchWriter {
   async write(phase: LoadPhase, statements: Statement[], items: number): Promise<void> {
     this.phase = phase;
     const first = !this.wroteAnything;
+    this.inFlight = true;
     await this.session.executeWrite(async (tx) => {
       if (first) {
         await tx.run(cypher('load-begin'), {
@@ -73,6 +76,7 @@ export class BatchWriter {
       for (const statement of statements) await tx.run(statement.query, statement.params);
       await tx.run(cypher('load-progress'), { items: neo4j.int(items), phase });
     });
+    this.inFlight = false;
     this.batchesDone += 1;
     this.itemsDone += items;
     if (first) this.startHeartbeat();
@@ -98,20 +102,21 @@ export class BatchWriter {
   /**
    * After a failure: marks the load interrupted if Neo4j still answers (best effort) and returns
    * how many batches the marker says were written (exact: counted in each batch's transaction),
-   * or the loader's own count when Neo4j is gone.
+   * or the loader's own count when Neo4j is gone (then a batch whose commit was under way when the
+   * connection broke may have been written too: `exact` is false).
    */
-  async fail(reason: string): Promise<number> {
+  async fail(reason: string): Promise<{ done: number; exact: boolean }> {
     this.stopHeartbeat();
-    if (!this.wroteAnything) return 0;
     const session = this.driver.session({ database: this.database });
     try {
       const result = await session.executeWrite(
         (tx) => tx.run(cypher('load-finish'), { status: 'interrupted', error: reason }),
         { timeout: 5_000 },
       );
-      return Number(result.records[0]?.get('done') ?? this.batchesDone);
+      const done = result.records[0]?.get('done');
+      return { done: done === undefined ? this.batchesDone : Number(done), exact: true };
     } catch {
-      return this.batchesDone;
+      return { done: this.batchesDone, exact: false };
     } finally {
       await session.close().catch(() => undefined);
     }

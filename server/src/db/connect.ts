@@ -1,27 +1,42 @@
-import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../env';
+import { assertPortFree } from '../ports';
+import { describeError, redact } from '../redact';
+import { prepareDataFolder } from './data-folder';
+import { acquireLock, describeOwner, readLiveLock, type LockInfo } from './data-lock';
 import { createDriver } from './driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded';
+import { ensureEmbeddedBuilt } from './embedded';
+import { EMBEDDED_USER, readPasswordFile, resolveEmbeddedPassword } from './embedded-password';
+import { EmbeddedSupervisor, type EmbeddedState } from './supervisor';
 
-/** A connected database: the one driver of this process and, if we started it, the embedded Neo4j. */
+/** What this process knows of its Neo4j before it asks it anything (see health.ts for the rest). */
+export type DatabaseState = EmbeddedState;
+
+/** A database this process will use: its one driver and, if it owns it, the embedded Neo4j. */
 export interface Database {
   driver: Driver;
   database: string;
+  /** The Bolt URI, without credentials. */
   uri: string;
-  embedded: EmbeddedNeo4j | undefined;
-  /** Closes the driver and stops the embedded Neo4j if this process started it. */
+  /** The supervisor of the embedded Neo4j this process started (undefined otherwise). */
+  embedded: EmbeddedSupervisor | undefined;
+  /** The owner of the data folder whose embedded Neo4j this process uses, when attached to one. */
+  attachedTo: LockInfo | undefined;
+  state(): DatabaseState;
+  /** Starts the embedded Neo4j (if this process owns it) and waits until Neo4j answers. */
+  start(): Promise<void>;
+  /** Closes the driver, stops the embedded Neo4j if this process started it, releases the lock. */
   close(): Promise<void>;
 }
 
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.setTimeout(1_000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
+/** How a process treats an embedded Neo4j that another process of the app already owns. */
+export interface OpenOptions {
+  /** 'refuse' (npm start, npm run neo4j): one line naming the owner; 'attach' (seed, dev): use it. */
+  owner?: 'refuse' | 'attach';
+  /** Recorded in the lock, so a second instance can say who holds the folder. */
+  command?: string;
+  httpPort?: number;
+  log?: (line: string) => void;
 }
 
 /** Retries until Neo4j answers: a docker compose Neo4j may still be starting. */
@@ -32,50 +47,99 @@ async function waitForBolt(driver: Driver, uri: string, timeoutMs: number): Prom
       await driver.getServerInfo();
       return;
     } catch (error) {
-      if (Date.now() > deadline) {
-        throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`, { cause: error });
+      const code = (error as { code?: string }).code ?? '';
+      if (Date.now() > deadline || code.startsWith('Neo.ClientError.Security')) {
+        throw new Error(`Cannot reach Neo4j at ${redact(uri)}: ${describeError(error)}`, { cause: error });
       }
       await new Promise((r) => setTimeout(r, 1_000));
     }
   }
 }
 
-/**
- * Connects to NEO4J_URI, or without it to the embedded Neo4j: reused if one already listens on
- * NEO4J_EMBEDDED_PORT (say from `npm run neo4j`), started otherwise.
- */
-export async function connect(config: Config, log: (line: string) => void = console.log): Promise<Database> {
-  let embedded: EmbeddedNeo4j | undefined;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    if (await isListening(config.embedded.port)) {
-      uri = `bolt://127.0.0.1:${config.embedded.port}`;
-      log(`Using the Neo4j already listening at ${uri}`);
-    } else {
-      const started = Date.now();
-      embedded = await startEmbeddedNeo4j({ ...config.embedded, log });
-      uri = embedded.uri;
-      log(
-        `Embedded Neo4j ${embedded.version} ready at ${uri} in ${Date.now() - started} ms (data in ${embedded.dir})`,
-      );
-    }
-  }
-  const driver = createDriver({ ...config.neo4j, uri });
-  try {
-    await waitForBolt(driver, uri, config.neo4j.uri ? 60_000 : 10_000);
-  } catch (error) {
-    await driver.close();
-    await embedded?.stop();
-    throw error;
-  }
+function database(
+  config: Config,
+  parts: Pick<Database, 'driver' | 'uri' | 'embedded' | 'attachedTo'> & {
+    release?: () => void;
+    waitMs: number;
+  },
+): Database {
+  let started = false;
   return {
-    driver,
+    ...parts,
     database: config.neo4j.database,
-    uri,
-    embedded,
+    state: () => parts.embedded?.state ?? (started ? 'ready' : 'starting'),
+    async start() {
+      await parts.embedded?.start();
+      await waitForBolt(parts.driver, parts.uri, parts.waitMs);
+      started = true;
+    },
     async close() {
-      await driver.close();
-      await embedded?.stop();
+      await parts.driver.close();
+      await parts.embedded?.stop();
+      parts.release?.();
     },
   };
+}
+
+/**
+ * Prepares the database without starting anything yet: NEO4J_URI when set; otherwise the
+ * embedded Neo4j of NEO4J_EMBEDDED_DIR. Its data folder has one owner, recorded in a lock:
+ * a process that finds a live owner refuses at once, or with owner 'attach' uses the owner's
+ * Neo4j with the password kept in the folder. It never uses a Neo4j merely found listening.
+ * Checks the folder and the Bolt port first, so each problem is one line, not a Java stack.
+ */
+export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {
+  const log = options.log ?? console.log;
+  if (config.neo4j.uri) {
+    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
+    return database(config, {
+      driver,
+      uri: redact(config.neo4j.uri),
+      embedded: undefined,
+      attachedTo: undefined,
+      waitMs: 60_000,
+    });
+  }
+  const { dir, port } = config.embedded;
+  // Java (and, on a first start, the Maven build) before any folder or port is taken.
+  ensureEmbeddedBuilt(log);
+  prepareDataFolder(dir);
+  const owner = readLiveLock(dir);
+  if (owner && (options.owner ?? 'attach') === 'attach') {
+    const password = readPasswordFile(dir);
+    if (!password)
+      throw new Error(`The embedded Neo4j of ${describeOwner(dir, owner)} has no password file in ${dir}.`);
+    const uri = `bolt://127.0.0.1:${owner.boltPort}`;
+    log(`Using the embedded Neo4j of ${describeOwner(dir, owner)} at ${uri}`);
+    const driver = createDriver({ uri, user: EMBEDDED_USER, password, database: config.neo4j.database });
+    return database(config, { driver, uri, embedded: undefined, attachedTo: owner, waitMs: 10_000 });
+  }
+  const release = acquireLock(dir, {
+    command: options.command ?? 'the app',
+    boltPort: port,
+    httpPort: options.httpPort,
+  });
+  try {
+    await assertPortFree('Bolt', port, '127.0.0.1', 'NEO4J_EMBEDDED_PORT');
+    const password = resolveEmbeddedPassword(dir, config.embedded.password);
+    const embedded = new EmbeddedSupervisor({ ...config.embedded, password, log });
+    const uri = `bolt://127.0.0.1:${port}`;
+    const driver = createDriver({ uri, user: EMBEDDED_USER, password, database: config.neo4j.database });
+    return database(config, { driver, uri, embedded, attachedTo: undefined, release, waitMs: 10_000 });
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** openDatabase, then start: what `npm run seed` and scripts use. */
+export async function connect(config: Config, options: OpenOptions = {}): Promise<Database> {
+  const db = await openDatabase(config, options);
+  try {
+    await db.start();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
 }

@@ -5,15 +5,34 @@ import { PATHS } from '../paths';
 
 const cache = new Map<string, string>();
 
+/** A line `// include: <part>` stands for the text of cypher/parts/<part>.cypher. */
+const INCLUDE = /^[ \t]*\/\/ include: ([a-z0-9-]+)[ \t]*$/gm;
+
+function readQuery(file: string): string {
+  return fs.readFileSync(path.join(PATHS.cypher, `${file}.cypher`), 'utf8');
+}
+
 /**
- * The text of a named query, `cypher/<name>.cypher`. Cypher lives only in that folder, so a
- * reviewer reads every query the app can run in one place.
+ * Expands `// include: <part>` lines, so a piece every read shares (the relation filter of
+ * contract 2, the relations among a set of entities) is written once, in cypher/parts/.
+ * Parts may include parts; a cycle is an error, not a hang.
+ */
+export function expandIncludes(text: string, read: (part: string) => string, seen: string[] = []): string {
+  return text.replace(INCLUDE, (_line, part: string) => {
+    if (seen.includes(part)) throw new Error(`Cypher part includes itself: ${[...seen, part].join(' > ')}`);
+    return expandIncludes(read(part), read, [...seen, part]).trimEnd();
+  });
+}
+
+/**
+ * The text of a named query, `cypher/<name>.cypher`, with its parts included. Cypher lives only
+ * in that folder, so a reviewer reads every query the app can run in one place.
  */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Invalid Cypher query name: ${name}`);
-    text = fs.readFileSync(path.join(PATHS.cypher, `${name}.cypher`), 'utf8');
+    text = expandIncludes(readQuery(name), (part) => readQuery(path.join('parts', part)));
     cache.set(name, text);
   }
   return text;

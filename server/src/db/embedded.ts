@@ -1,9 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { toolEnv } from '../env';
 import { PATHS } from '../paths';
+import { portInUseMessage } from '../ports';
+import { classArchiveOptions } from './class-archive';
+import { resolveEmbeddedPassword } from './embedded-password';
 
-const JAR = path.join(PATHS.neo4jProject, 'target', 'embedded-neo4j.jar');
+/** The launcher's jar (class-archive.ts compares its age with the archive's). */
+export const JAR = path.join(PATHS.neo4jProject, 'target', 'embedded-neo4j.jar');
 const LIB = path.join(PATHS.neo4jProject, 'target', 'lib');
 const READY = /^NEO4J_EMBEDDED_READY (\S+) version=(\S+)/;
 
@@ -13,6 +18,12 @@ export interface EmbeddedNeo4j {
   version: string;
   port: number;
   dir: string;
+  /** The JVM's process id. */
+  pid: number;
+  /** The password of the user neo4j. */
+  password: string;
+  /** Settles when the JVM has ended, however it ended. */
+  exited: Promise<JvmExit>;
   /** Stops Neo4j cleanly (SIGTERM, shutdown hook) and resolves once the JVM has exited. */
   stop(): Promise<void>;
 }
@@ -84,45 +95,101 @@ export interface EmbeddedOptions {
   heap: string;
   /** Page cache in bytes; Neo4j's own 64 MiB default when absent. */
   pageCache?: number;
-  /** Longest wait for the ready line. */
+  /**
+   * The password of the user neo4j, sent on the JVM's stdin. Absent: the one kept in the data
+   * folder, or a new one kept there (embedded-password.ts); the instance's `password` tells it.
+   */
+  password?: string | undefined;
+  /** Longest wait for the ready line; a busy machine may need minutes. */
   timeoutMs?: number;
+  /** Aborting kills a JVM that is still starting. */
+  signal?: AbortSignal;
+  /** Extra JVM options (class-archive.ts uses it to record the class archive). */
+  jvmOptions?: string[];
   log?: (line: string) => void;
 }
 
-function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+/** How a JVM ended. */
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The default wait for the ready line: JVM start-ups took 5-90 s on a loaded 2-core machine. */
+export const EMBEDDED_START_TIMEOUT_MS = 180_000;
+
+function waitForExit(exited: Promise<JvmExit>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => {
+    void exited.then(() => {
       clearTimeout(timer);
       resolve(true);
     });
   });
 }
 
+/** One line saying why a JVM ended before it was ready, from what it printed. */
+export function explainEarlyExit(output: string, options: Pick<EmbeddedOptions, 'port' | 'dir'>): string {
+  if (/Address already in use|BindException/i.test(output)) {
+    return portInUseMessage('Bolt', options.port, '127.0.0.1', 'NEO4J_EMBEDDED_PORT');
+  }
+  if (/FileLockException|Lock file has been locked|store_lock|is locked by another/i.test(output)) {
+    return `The data folder ${options.dir} is in use by another Neo4j process; stop it first or set NEO4J_EMBEDDED_DIR to another folder.`;
+  }
+  if (/No space left on device/i.test(output)) {
+    return `The disk holding the data folder ${options.dir} is full; free some space or set NEO4J_EMBEDDED_DIR to another folder.`;
+  }
+  if (/Read-only file system/i.test(output)) {
+    return `The data folder ${options.dir} is on a read-only file system; set NEO4J_EMBEDDED_DIR to another folder.`;
+  }
+  if (/AccessDeniedException|Permission denied/i.test(output)) {
+    return `The data folder ${options.dir} is not writable by this user; set NEO4J_EMBEDDED_DIR to another folder.`;
+  }
+  const last = output.trim().split('\n').filter(Boolean).pop() ?? 'no output';
+  return `The embedded Neo4j stopped before it was ready: ${last.trim()}`;
+}
+
 /**
  * Starts the embedded Neo4j (building it first if needed) and resolves when Bolt accepts
- * connections. The JVM also stops by itself if this process dies (its stdin closes).
+ * connections with the given password. The JVM gets its own process group, so a signal to the
+ * app's group reaches only the app, which stops Neo4j cleanly itself; and the JVM stops by
+ * itself if the app dies (its stdin closes).
  */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? console.log;
+  const timeoutMs = options.timeoutMs ?? EMBEDDED_START_TIMEOUT_MS;
   ensureEmbeddedBuilt(log);
+  const archive = options.jvmOptions ? [] : await classArchiveOptions(log);
   fs.mkdirSync(options.dir, { recursive: true });
+  const password = options.password ?? resolveEmbeddedPassword(options.dir, undefined);
   const child = spawn(
     'java',
-    [`-Xmx${options.heap}`, '-XX:+UseSerialGC', '-jar', JAR, '--exit-on-stdin-close'],
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseSerialGC',
+      ...archive,
+      ...(options.jvmOptions ?? []),
+      '-jar',
+      JAR,
+      '--exit-on-stdin-close',
+    ],
     {
       // Only what the JVM needs to be found, plus its own settings; nothing else leaks in.
       env: {
-        PATH: process.env.PATH,
-        JAVA_HOME: process.env.JAVA_HOME,
+        ...toolEnv(),
         NEO4J_EMBEDDED_PORT: String(options.port),
         NEO4J_EMBEDDED_DIR: options.dir,
         ...(options.pageCache ? { NEO4J_EMBEDDED_PAGECACHE: String(options.pageCache) } : {}),
       },
       stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
     },
   );
+  const exited = new Promise<JvmExit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  child.stdin.on('error', () => undefined); // EPIPE when the JVM is already gone
+  child.stdin.write(`${password}\n`);
   const output: string[] = [];
   const remember = (chunk: Buffer) => {
     output.push(...chunk.toString().split('\n').filter(Boolean));
@@ -131,34 +198,39 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   child.stderr.on('data', remember);
 
   const ready = await new Promise<RegExpExecArray>((resolve, reject) => {
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', abort);
+      reject(new EmbeddedNeo4jError(message));
+    };
+    const abort = () => {
+      child.kill('SIGKILL');
+      fail('The embedded Neo4j start was cancelled.');
+    };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
-        new EmbeddedNeo4jError(
-          `Embedded Neo4j did not start within ${options.timeoutMs ?? 120_000} ms.\n${output.join('\n')}`,
-        ),
+      fail(
+        `The embedded Neo4j did not start within ${timeoutMs} ms (see ${path.join(options.dir, 'logs', 'debug.log')}).`,
       );
-    }, options.timeoutMs ?? 120_000);
+    }, timeoutMs);
+    if (options.signal?.aborted) abort();
+    options.signal?.addEventListener('abort', abort, { once: true });
     child.stdout.on('data', (chunk: Buffer) => {
       remember(chunk);
       for (const line of chunk.toString().split('\n')) {
         const match = READY.exec(line);
         if (match) {
           clearTimeout(timer);
+          options.signal?.removeEventListener('abort', abort);
           resolve(match);
         }
       }
     });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(
-        new EmbeddedNeo4jError(
-          `Embedded Neo4j exited with code ${code} before it was ready (is port ${options.port} in use, ` +
-            `or is ${options.dir} used by another instance?). Its last output:\n${output.join('\n')}\n` +
-            `Details are in ${path.join(options.dir, 'logs', 'debug.log')}.`,
-        ),
-      );
-    });
+    void exited.then(() =>
+      fail(
+        `${explainEarlyExit(output.join('\n'), options)} (details: ${path.join(options.dir, 'logs', 'debug.log')})`,
+      ),
+    );
   });
 
   let stopping: Promise<void> | undefined;
@@ -167,13 +239,16 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     version: ready[2] ?? 'unknown',
     port: options.port,
     dir: options.dir,
+    pid: child.pid ?? 0,
+    password,
+    exited,
     stop() {
       stopping ??= (async () => {
         child.kill('SIGTERM');
-        if (!(await waitForExit(child, 60_000))) {
-          log('Embedded Neo4j did not stop within 60 s; killing it.');
+        if (!(await waitForExit(exited, 60_000))) {
+          log('The embedded Neo4j did not stop within 60 s; killing it.');
           child.kill('SIGKILL');
-          await waitForExit(child, 5_000);
+          await waitForExit(exited, 5_000);
         }
       })();
       return stopping;

@@ -3,7 +3,7 @@ import { itemsOf } from '../fixtures/items';
 import { entityRow, relationRow, sourceRow, type RelationRow } from '../fixtures/rows';
 import type { FixtureScan } from '../fixtures/scan';
 import type { EntityType, RelationType } from '../model/vocabulary';
-import { BatchWriter, type LoadProgress, type Statement } from './batch-writer';
+import { BatchWriter, type LoadPhase, type LoadProgress, type Statement } from './batch-writer';
 import { cypher, cypherForType } from './cypher';
 import { findStale, removalBatches, removeStale, type Stale } from './load-removal';
 
@@ -35,15 +35,19 @@ export class LoadFailure extends Error {
     readonly batchesDone: number,
     readonly batchesTotal: number,
     readonly reason: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; exact?: boolean },
   ) {
+    const exact = options?.exact ?? true;
     super(
       `${reason}\n` +
-        (batchesDone === 0
+        (batchesDone === 0 && exact
           ? 'Nothing was written; the database is as it was.'
-          : `${batchesDone} of ${batchesTotal} batches were written; the graph is partial and marked as an ` +
-            'interrupted load. Run seed again (same folder and options) to complete it.'),
-      options,
+          : batchesDone === 0
+            ? 'Neo4j was lost before it confirmed the first batch: most likely nothing was written. Run seed ' +
+              'again (same folder and options) in any case; it completes or repeats the load.'
+            : `${exact ? '' : 'At least '}${batchesDone} of ${batchesTotal} batches were written; the graph is ` +
+              'partial and marked as an interrupted load. Run seed again (same folder and options) to complete it.'),
+      { cause: options?.cause },
     );
   }
 }
@@ -66,11 +70,15 @@ export async function loadScan(
 ): Promise<LoadResult> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const { mode, stale } = await plan(driver, database, scan, !!options.replace);
+  const itemsTotal = scan.counts.sources + scan.counts.entities + scan.counts.relations;
+  // A graph that fits one batch (the article's) is written in one transaction: all or nothing.
+  const whole = itemsTotal <= size;
   const batchesTotal =
-    Math.ceil(scan.counts.sources / size) +
-    batchesOf(scan.entityTypes.values(), size) +
-    batchesOf(scan.relationTypes.values(), size) +
-    (stale ? removalBatches(stale, size) : 0);
+    (whole
+      ? 1
+      : Math.ceil(scan.counts.sources / size) +
+        batchesOf(scan.entityTypes.values(), size) +
+        batchesOf(scan.relationTypes.values(), size)) + (stale ? removalBatches(stale, size) : 0);
   const writer = new BatchWriter(
     driver,
     database,
@@ -79,10 +87,13 @@ export async function loadScan(
       replace: !!options.replace,
       source: scan.dir,
       batchesTotal,
-      itemsTotal: scan.counts.sources + scan.counts.entities + scan.counts.relations,
+      itemsTotal,
     },
     options.onProgress ?? (() => undefined),
   );
+  const held: Statement[] = [];
+  const write = (phase: LoadPhase, statements: Statement[], items: number) =>
+    whole ? Promise.resolve(void held.push(...statements)) : writer.write(phase, statements, items);
   try {
     await byType(
       itemsOf(scan, 'sources'),
@@ -90,7 +101,7 @@ export async function loadScan(
       sourceRow,
       size,
       (_, batch) =>
-        writer.write('sources', [{ query: cypher('load-sources'), params: { rows: batch } }], batch.length),
+        write('sources', [{ query: cypher('load-sources'), params: { rows: batch } }], batch.length),
     );
     const entityQuery = mode === 'create' ? 'load-create-entities' : 'load-merge-entities';
     await byType(
@@ -99,7 +110,7 @@ export async function loadScan(
       entityRow,
       size,
       (type: EntityType, batch) =>
-        writer.write(
+        write(
           'entities',
           [{ query: cypherForType(entityQuery, type), params: { rows: batch } }],
           batch.length,
@@ -110,9 +121,9 @@ export async function loadScan(
       (r) => r.type,
       relationRow,
       size,
-      (type: RelationType, batch) =>
-        writer.write('relations', relationStatements(mode, type, batch), batch.length),
+      (type: RelationType, batch) => write('relations', relationStatements(mode, type, batch), batch.length),
     );
+    if (whole) await writer.write('relations', held, itemsTotal);
     const removed = stale
       ? await removeStale(writer, stale, size)
       : { sources: 0, entities: 0, relations: 0 };
@@ -129,8 +140,8 @@ export async function loadScan(
     return { mode, ...scan.counts, removed, batches: writer.batchesDone };
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0] ?? String(error);
-    const done = await writer.fail(reason);
-    throw new LoadFailure(done, batchesTotal, reason, { cause: error });
+    const { done, exact } = await writer.fail(reason);
+    throw new LoadFailure(done, batchesTotal, reason, { cause: error, exact: exact || !writer.inFlight });
   } finally {
     await writer.close();
   }

@@ -75,9 +75,7 @@ export async function neighborGroupPage(
   });
   if (!row) return undefined;
   const rows = toSubgraph(row);
-  return {
-    nodes: rows.nodes.slice(0, args.first),
-    edges: rows.edges,
-    truncated: rows.nodes.length > args.first,
-  };
+  const nodes = rows.nodes.slice(0, args.first);
+  const truncated = rows.nodes.length > args.first;
+  return { ...rows, nodes, truncated, total: null, totalAtLeast: rows.nodes.length };
 }

@@ -27,6 +27,8 @@ export interface RelationRow {
   citedVia?: string;
   quote?: string;
   quoteSpeakerId?: string;
+  /** How the cited outlet describes the unnamed people the fact rests on, in the article's words. */
+  anonymousSource?: string;
 }
 
 /** A source as the API serves it. */
@@ -39,11 +41,17 @@ export interface SourceRow {
   url?: string;
 }
 
-/** Nodes and edges of a subgraph; `truncated` says a limit cut it. */
+/**
+ * Nodes and edges of a subgraph; `truncated` says a limit cut it. `total` is how many entities
+ * matched in all when the query counted them (null when the limit stopped it early), and
+ * `totalAtLeast` a lower bound that is always known.
+ */
 export interface SubgraphRows {
   nodes: EntityRow[];
   edges: RelationRow[];
   truncated: boolean;
+  total: number | null;
+  totalAtLeast: number;
 }
 
 /**
@@ -55,12 +63,12 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'bigint') return Number(value);
   if (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isTime(value as never) ||
-    neo4j.isLocalTime(value as never) ||
-    neo4j.isDuration(value as never)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   ) {
     return String(value);
   }
@@ -81,10 +89,16 @@ export function uniqueById<T extends { id: string }>(items: T[]): T[] {
 
 /** Reads a subgraph record (`nodes`, `edges`, `truncated`) into rows, de-duplicated by id. */
 export function toSubgraph(record: Record<string, unknown> | undefined): SubgraphRows {
-  if (!record) return { nodes: [], edges: [], truncated: false };
+  if (!record) return { nodes: [], edges: [], truncated: false, total: 0, totalAtLeast: 0 };
+  const nodes = uniqueById((record.nodes as EntityRow[] | null) ?? []);
+  const truncated = Boolean(record.truncated);
+  // Queries that do not count report what they hold: exact unless the limit cut it.
+  const total = 'total' in record ? (record.total as number | null) : truncated ? null : nodes.length;
   return {
-    nodes: uniqueById((record.nodes as EntityRow[] | null) ?? []),
+    nodes,
     edges: uniqueById((record.edges as RelationRow[] | null) ?? []),
-    truncated: Boolean(record.truncated),
+    truncated,
+    total,
+    totalAtLeast: Number(record.totalAtLeast ?? (truncated ? nodes.length + 1 : nodes.length)),
   };
 }

@@ -22,102 +22,93 @@ export async function entitiesPage(db: RequestDb, filter: EntityFilter, after: s
   return rows.map((r) => r.entity as EntityRow);
 }
 
+/** Counts by type come from the count store; a search text needs a read of the entities. */
 export async function countEntities(db: RequestDb, filter: EntityFilter): Promise<number> {
-  const [row] = await db.read('entities-count', { ...filter });
+  const [row] = filter.search
+    ? await db.read('entities-count-filtered', { ...filter })
+    : await db.read('entities-count', { types: filter.types });
   return Number(row?.total ?? 0);
 }
 
-export async function searchEntities(db: RequestDb, query: string, types: EntityType[], limit: number) {
-  const rows = await db.read('search', { query, types, limit: int(limit) });
+/** A search as search.cypher runs it: the Lucene query, the name patterns that rank hits, the window. */
+export interface SearchPlan {
+  query: string;
+  exact: string;
+  phrase: string;
+  window: number;
+}
+
+export async function searchEntities(db: RequestDb, plan: SearchPlan, types: EntityType[], limit: number) {
+  const rows = await db.read('search', { ...plan, window: int(plan.window), types, limit: int(limit) });
   return rows.map((r) => ({ entity: r.entity as EntityRow, score: Number(r.score) }));
 }
 
+/**
+ * The relation filter of cypher/parts/relation-filter.cypher: [] = all; `asOf` (contract 2) null
+ * or absent = no time cut.
+ */
 export interface RelationFilter {
   types: RelationType[];
   statuses: RelationStatus[];
+  asOf?: string | null;
 }
+
+/** The filter as its Cypher part takes it: every parameter present. */
+export const filterParams = (f: RelationFilter) => ({
+  types: f.types,
+  statuses: f.statuses,
+  asOf: f.asOf ?? null,
+});
+
+/** No filter at all, for reads that take the part but no filter arguments. */
+export const NO_FILTER: RelationFilter = { types: [], statuses: [], asOf: null };
 
 export async function neighborhood(
   db: RequestDb,
-  args: RelationFilter & { id: string; depth: number; limit: number },
+  args: RelationFilter & { id: string; depth: number; limit: number; asOf?: string | null },
 ): Promise<SubgraphRows | undefined> {
-  const [row] = await db.read('neighborhood', { ...args, depth: int(args.depth), limit: int(args.limit) });
+  const [row] = await db.read('neighborhood', {
+    ...filterParams(args),
+    id: args.id,
+    depth: int(args.depth),
+    limit: int(args.limit),
+  });
   const rows = toSubgraph(row);
   // The centre is always the first node; none means there is no such entity.
   return rows.nodes.length > 0 ? rows : undefined;
 }
 
-export async function wholeGraph(db: RequestDb, limit: number): Promise<SubgraphRows> {
-  const [row] = await db.read('graph', { limit: int(limit) });
+export async function wholeGraph(
+  db: RequestDb,
+  limit: number,
+  asOf: string | null = null,
+): Promise<SubgraphRows> {
+  const [row] = await db.read('graph', { ...filterParams({ ...NO_FILTER, asOf }), limit: int(limit) });
   return toSubgraph(row);
 }
 
-export interface PathRows {
-  nodes: EntityRow[];
-  edges: RelationRow[];
-}
-
-export async function shortestPaths(
-  db: RequestDb,
-  args: {
-    from: string;
-    to: string;
-    k: number;
-    maxLength: number;
-    types: RelationType[];
-    excludeTypes: EntityType[];
-    excludeIds: string[];
-  },
-): Promise<{ fromExists: boolean; toExists: boolean; paths: PathRows[] }> {
-  const [row] = await db.read('paths', { ...args, k: int(args.k), maxLength: int(args.maxLength) });
-  return {
-    fromExists: Boolean(row?.fromExists),
-    toExists: Boolean(row?.toExists),
-    paths: (row?.paths as PathRows[] | undefined) ?? [],
-  };
-}
-
-export async function relationsByIds(db: RequestDb, ids: readonly string[]): Promise<RelationRow[]> {
-  const rows = await db.read('relations-by-ids', { ids });
-  return rows.map((r) => r.relation as RelationRow);
-}
-
-export interface RelationsQuery extends RelationFilter {
-  from: string;
-  to: string;
-}
-
-export async function relationsPage(db: RequestDb, filter: RelationsQuery, after: string, limit: number) {
-  const rows = await db.read('relations-page', { ...filter, after, limit: int(limit) });
-  return rows.map((r) => r.relation as RelationRow);
-}
-
-export async function countRelations(db: RequestDb, filter: RelationsQuery): Promise<number> {
-  const [row] = await db.read('relations-count', { ...filter });
-  return Number(row?.total ?? 0);
-}
-
-export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
-
-/** Entity.relations for many entities at once (DataLoader batch). */
-export async function relationsOfEntities(
+/** Entities named by id, the endpoints of relations named by id, and the relations among them. */
+export async function subgraphOf(
   db: RequestDb,
   ids: readonly string[],
-  args: RelationFilter & { direction: Direction; after: string; limit: number },
-): Promise<Map<string, RelationRow[]>> {
-  const rows = await db.read('relations-of-entities', { ...args, ids, limit: int(args.limit) });
-  return new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
-}
-
-/** Source.relations for many sources at once (DataLoader batch). */
-export async function relationsOfSources(
-  db: RequestDb,
-  ids: readonly string[],
-  after: string,
   limit: number,
-): Promise<Map<string, RelationRow[]>> {
-  const rows = await db.read('relations-of-sources', { ids, after, limit: int(limit) });
-  return new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
+  asOf: string | null = null,
+): Promise<SubgraphRows> {
+  const [row] = await db.read('subgraph', {
+    ...filterParams({ ...NO_FILTER, asOf }),
+    ids,
+    limit: int(limit),
+  });
+  return toSubgraph(row);
+}
+
+/** Dated relations in time order, and how many are undated. */
+export async function timeline(
+  db: RequestDb,
+  args: { from: string | null; to: string | null; types: RelationType[] },
+): Promise<{ events: RelationRow[]; undated: number }> {
+  const [row] = await db.read('timeline', args);
+  return { events: (row?.events as RelationRow[] | undefined) ?? [], undated: Number(row?.undated ?? 0) };
 }
 
 export async function sourcesByIds(db: RequestDb, ids: readonly string[]): Promise<SourceRow[]> {

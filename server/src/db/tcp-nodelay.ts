@@ -1,21 +1,38 @@
-import net from 'node:net';
-import tls from 'node:tls';
+import { createRequire } from 'node:module';
+import type net from 'node:net';
 
 /**
  * neo4j-driver writes a Bolt message in 1,400-byte chunks and leaves Nagle's algorithm on, so
  * any message longer than that (our named queries are ~2 KB) waits for the server's delayed
  * ACK: about 44 ms per query on Linux, measured here (a 1,000-character query took 1.7 ms, a
- * 1,400-character one 46 ms). The driver offers no setting for it, so sockets opened through
- * net.connect / tls.connect get TCP_NODELAY, as Node's own HTTP client does by default.
+ * 1,400-character one 46 ms). The driver has no setting for it.
+ *
+ * Scoped to the driver's own sockets: every Bolt socket is made in the constructor of
+ * neo4j-driver-bolt-connection's NodeChannel, which hands it straight to
+ * `_setupConnectionTimeout(config, socket)`. Wrapping that one method sets TCP_NODELAY on those
+ * sockets (plain and TLS) and on nothing else in the process (net.connect is left alone).
+ * The module is resolved from neo4j-driver itself, so it is the copy the driver uses.
  */
+interface NodeChannelClass {
+  prototype: { _setupConnectionTimeout(config: unknown, socket: net.Socket): unknown };
+}
+
 let installed = false;
 
 export function enableTcpNoDelay(): void {
   if (installed) return;
   installed = true;
-  const wrap = <F extends (...args: never[]) => net.Socket>(connect: F): F =>
-    ((...args: Parameters<F>) => connect(...args).setNoDelay(true)) as F;
-  net.connect = wrap(net.connect);
-  net.createConnection = wrap(net.createConnection);
-  tls.connect = wrap(tls.connect);
+  const fromDriver = createRequire(require.resolve('neo4j-driver'));
+  const channel = fromDriver('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js') as {
+    default: NodeChannelClass;
+  };
+  const proto = channel.default.prototype;
+  const setup = proto._setupConnectionTimeout;
+  if (typeof setup !== 'function') {
+    throw new Error('neo4j-driver changed its NodeChannel: revisit server/src/db/tcp-nodelay.ts');
+  }
+  proto._setupConnectionTimeout = function (config, socket) {
+    socket.setNoDelay(true);
+    return setup.call(this, config, socket);
+  };
 }

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { Driver } from 'neo4j-driver';
-import { checkDatabase } from '../db/health';
+import { checkHealth, type HealthSource } from '../db/health';
 import { PATHS } from '../paths';
 import { createGraphQL } from '../yoga';
 
@@ -16,16 +16,13 @@ export interface AppOptions {
   maxBodyBytes: number;
   /** Folder of the built web client; served at / when it exists. */
   webDist?: string;
+  /** What /health reports beyond whether Neo4j answers (main.ts: supervisor state, load state). */
+  health?: Pick<HealthSource, 'state' | 'embedded' | 'readLoadState'>;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
-}
-
-/** Hides credentials in a connection URI before it is shown. */
-function publicUri(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//');
 }
 
 /**
@@ -42,19 +39,8 @@ export function createApp(options: AppOptions): http.Server {
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
-      void checkDatabase(options.driver, options.database).then((db) =>
-        sendJson(res, db.connected ? 200 : 503, {
-          status: db.connected ? 'ok' : 'degraded',
-          neo4j: {
-            connected: db.connected,
-            uri: publicUri(options.uri),
-            database: options.database,
-            version: db.version,
-            edition: db.edition,
-            error: db.error,
-          },
-          graph: db.graph ?? null,
-        }),
+      void checkHealth({ ...options, ...options.health }).then((report) =>
+        sendJson(res, report.httpStatus, report.body),
       );
       return;
     }

@@ -6,9 +6,6 @@ import { DirectionEnum, EntityTypeEnum, RelationStatusEnum, RelationTypeEnum } f
 import { EntityRef, RelationRef, SourceRef, isSource } from './refs';
 import { checkSearchText } from './text';
 
-/** Filtered relation counts fetch the relations; no entity here comes near this. */
-const MAX_COUNTED = 10_000;
-
 const EntityRelationsConnection = connectionType<RelationRow>('EntityRelations', RelationRef, 'relation');
 
 EntityRef.implement({
@@ -44,8 +41,10 @@ EntityRef.implement({
         const after = decodeCursor(args.after);
         const filter = {
           direction: args.direction ?? 'BOTH',
+          other: '',
           types: args.types ?? [],
           statuses: args.statuses ?? [],
+          asOf: null,
         };
         const rows = await ctx.loaders.relationsOf({ ...filter, after, limit: size + 1 }).load(e.id);
         const unfiltered = filter.direction === 'BOTH' && !filter.types.length && !filter.statuses.length;
@@ -54,12 +53,8 @@ EntityRef.implement({
           hasNextPage: rows.length > size,
           hasPreviousPage: after !== '',
           cursorOf: (r) => encodeCursor(r.id),
-          // Unfiltered, the count is the degree already at hand; filtered, one batched query.
-          count: async () =>
-            unfiltered
-              ? e.degree
-              : (await ctx.loaders.relationsOf({ ...filter, after: '', limit: MAX_COUNTED }).load(e.id))
-                  .length,
+          // Unfiltered, the count is the degree already at hand; filtered, one batched count.
+          count: async () => (unfiltered ? e.degree : ctx.loaders.countRelationsOf(filter).load(e.id)),
         };
       },
     }),

@@ -9,6 +9,7 @@ import './search';
 import './stats';
 import './overview';
 import './neighbor-groups';
+import './timeline';
 
 /** The executable GraphQL schema: every type registers itself on import. */
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { shortestPaths, type PathRows } from '../db/repository';
+import { shortestPaths, type PathRows } from '../db/paths';
 import { badInput, checkRange, notFound } from '../errors';
 import { EntityTypeEnum, RelationTypeEnum } from './enums';
 import { EntityRef, RelationRef } from './refs';
@@ -39,6 +39,11 @@ const pathArgs = builder.args((t) => ({
     description: 'Never pass through entities of these types (e.g. Country, to avoid hubs).',
   }),
   excludeIds: t.idList({ required: false, description: 'Never pass through these entities.' }),
+  maxDegree: t.int({
+    required: false,
+    description:
+      'Never pass through an entity with more relations than this in the whole graph (its `degree`): avoids hubs. The two ends are always allowed.',
+  }),
 }));
 
 type PathArgs = {
@@ -48,6 +53,7 @@ type PathArgs = {
   relationTypes?: Parameters<typeof shortestPaths>[1]['types'] | null;
   excludeTypes?: Parameters<typeof shortestPaths>[1]['excludeTypes'] | null;
   excludeIds?: Array<string | number> | null;
+  maxDegree?: number | null;
 };
 
 async function findPaths(ctx: import('../context').Context, args: PathArgs, k: number): Promise<PathRows[]> {
@@ -62,6 +68,10 @@ async function findPaths(ctx: import('../context').Context, args: PathArgs, k: n
     types: args.relationTypes ?? [],
     excludeTypes: args.excludeTypes ?? [],
     excludeIds: (args.excludeIds ?? []).map(String),
+    maxDegree:
+      args.maxDegree === null || args.maxDegree === undefined
+        ? null
+        : checkRange('maxDegree', args.maxDegree, 0, 1_000_000_000),
   });
   if (!result.fromExists) throw notFound('entity', from, 'from');
   if (!result.toExists) throw notFound('entity', to, 'to');
@@ -73,13 +83,15 @@ builder.queryFields((t) => ({
   shortestPath: t.field({
     type: Path,
     nullable: true,
-    description: 'The shortest path between two entities, or null when none is within maxLength.',
+    description:
+      'The shortest path between two entities (the first of `paths`), or null when none is within maxLength.',
     args: pathArgs,
     resolve: async (_root, args, ctx) => (await findPaths(ctx, args, 1))[0] ?? null,
   }),
   paths: t.field({
     type: [Path],
-    description: 'The k shortest distinct paths (distinct entity sequences), shortest first.',
+    description:
+      'The k shortest distinct paths (distinct entity sequences), shortest first, then by their entity ids. When either end is a hub (1,000+ relations), the shortest path and the shortest detours around each of its steps.',
     args: { ...pathArgs, k: t.arg.int({ defaultValue: 3, description: `How many paths, 1-${MAX_K}.` }) },
     resolve: (_root, args, ctx) => findPaths(ctx, args, checkRange('k', args.k ?? 3, 1, MAX_K)),
   }),

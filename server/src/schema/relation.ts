@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import type { EntityRow, RelationRow } from '../db/records';
 import type { Loaders } from '../loaders';
-import { countRelations, relationsPage } from '../db/repository';
+import { countRelations, relationsPage } from '../db/relations';
 import { notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum, relationLabel } from './enums';
 import { connectionType, keysetPage } from './pagination';
@@ -74,6 +74,12 @@ RelationRef.implement({
       nullable: true,
       description: 'An attributed quote supporting it, when a named person said something.',
       resolve: (r) => (r.quote && r.quoteSpeakerId ? { text: r.quote, speakerId: r.quoteSpeakerId } : null),
+    }),
+    anonymousSource: t.string({
+      nullable: true,
+      description:
+        'When the fact rests on unnamed people, how the cited outlet describes them, in the article\'s words (e.g. "sources familiar with the matter"); null when it does not.',
+      resolve: (r) => r.anonymousSource ?? null,
     }),
     sources: t.field({
       type: [SourceRef],

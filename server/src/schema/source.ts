@@ -35,13 +35,13 @@ SourceRef.implement({
       resolve: async (s, args, ctx): Promise<Page<RelationRow>> => {
         const size = pageSize(args.first);
         const after = decodeCursor(args.after);
-        const rows = await ctx.loaders.relationsOfSource(after, size + 1).load(s.id);
+        const rows = await ctx.loaders.relationsOfSource({ after, limit: size + 1 }).load(s.id);
         return {
           items: rows.slice(0, size),
           hasNextPage: rows.length > size,
           hasPreviousPage: after !== '',
           cursorOf: (r) => encodeCursor(r.id),
-          count: async () => (await ctx.loaders.relationsOfSource('', 10_000).load(s.id)).length,
+          count: () => ctx.loaders.countRelationsOfSource.load(s.id),
         };
       },
     }),

@@ -9,6 +9,8 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
+    /** The server's `extensions.code`, when it sent one. */
+    readonly code: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -59,7 +61,7 @@ export async function request<T, V>(
   const first = body.errors?.[0];
   if (first) {
     const kind = KIND_BY_CODE[first.extensions?.code ?? ''] ?? 'server';
-    throw new ApiError(kind, first.message);
+    throw new ApiError(kind, first.message, first.extensions?.code ?? null);
   }
   if (!body.data) throw new ApiError('server', `The server answered ${response.status} without data.`);
   return body.data;

@@ -46,6 +46,7 @@ export const RelationFields = graphql(`
     citedVia {
       id
     }
+    anonymousSource
   }
 `);
 
@@ -115,11 +116,41 @@ export const NeighborhoodQuery = graphql(
   [EntityFields, RelationFields],
 );
 
+/** Entities and relations by id, with the relations among them: a lesson step or a GraphQL result. */
+export const SubgraphQuery = graphql(
+  `
+    query Subgraph($ids: [ID!]!, $asOf: Date) {
+      subgraph(ids: $ids, asOf: $asOf) {
+        nodes {
+          ...EntityFields
+        }
+        edges {
+          ...RelationFields
+        }
+        truncated
+      }
+    }
+  `,
+  [EntityFields, RelationFields],
+);
+
 /** The path finder. */
 export const ShortestPathQuery = graphql(
   `
-    query ShortestPath($from: ID!, $to: ID!, $excludeTypes: [EntityType!], $excludeIds: [ID!]) {
-      shortestPath(from: $from, to: $to, excludeTypes: $excludeTypes, excludeIds: $excludeIds) {
+    query ShortestPath(
+      $from: ID!
+      $to: ID!
+      $excludeTypes: [EntityType!]
+      $excludeIds: [ID!]
+      $maxDegree: Int
+    ) {
+      shortestPath(
+        from: $from
+        to: $to
+        excludeTypes: $excludeTypes
+        excludeIds: $excludeIds
+        maxDegree: $maxDegree
+      ) {
         length
         nodes {
           ...EntityFields
@@ -166,6 +197,7 @@ export function toRelation(fragment: FragmentOf<typeof RelationFields>): Relatio
       : null,
     sourceIds: r.sources.map((s) => s.id),
     citedViaId: r.citedVia?.id ?? null,
+    anonymousSource: r.anonymousSource ?? null,
   };
 }
 

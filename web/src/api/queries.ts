@@ -4,6 +4,7 @@ import {
   NeighborhoodQuery,
   SearchQuery,
   ShortestPathQuery,
+  SubgraphQuery,
   toEntity,
   toSource,
   toSubgraph,
@@ -37,18 +38,29 @@ export async function fetchNeighborhood(
   return toSubgraph(data.neighborhood);
 }
 
-/** The shortest path between two entities, or null when none exists within the limits. */
+/**
+ * The shortest path between two entities, or null when none exists within the limits. With
+ * `maxDegree`, it passes no entity with more relations than that in the whole database.
+ */
 export async function fetchShortestPath(
   from: string,
   to: string,
   excludeTypes: EntityType[],
   excludeIds: string[],
+  maxDegree: number | null = null,
 ): Promise<Subgraph | null> {
   const data = await request(ShortestPathQuery, {
     from,
     to,
     excludeTypes: excludeTypes.length ? excludeTypes : null,
     excludeIds: excludeIds.length ? excludeIds : null,
+    maxDegree,
   });
   return data.shortestPath ? { ...toSubgraph(data.shortestPath), truncated: false } : null;
+}
+
+/** Entities by id, the ends of relations by id, and every relation among them. */
+export async function fetchSubgraph(ids: string[]): Promise<Subgraph> {
+  const data = await request(SubgraphQuery, { ids, asOf: null });
+  return toSubgraph(data.subgraph);
 }

@@ -9,6 +9,7 @@ import { useCanvasStore } from '../stores/canvasStore';
 import { useDataStore } from '../stores/dataStore';
 import { useGroupStore } from '../stores/groupStore';
 import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
+import { useTeachStore } from '../stores/teachStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 import { carriedPositions, nodeBoxes, useCy } from './instance';
 import { fitView, moveTo } from './layouts';
@@ -136,7 +137,8 @@ export function ElementsController(): null {
   const view = useViewStore(selectView);
   const restoreRun = useViewStore((s) => s.restoreRun);
   const groupsByHub = useGroupStore((s) => s.byHub);
-  const graph = useMemo(() => visibleGraph(cache, view), [cache, view]);
+  const time = useTeachStore((s) => s.time);
+  const graph = useMemo(() => visibleGraph(cache, view, time), [cache, view, time]);
   const summaries = useMemo(
     () => groupSummaries(view.grouped ?? [], groupsByHub, cache, new Set(graph.nodes.map((n) => n.id))),
     [view.grouped, groupsByHub, cache, graph],

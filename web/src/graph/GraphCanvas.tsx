@@ -12,6 +12,7 @@ import { CyContext, carryPositions, createCy, nodePositions } from './instance';
 import { LayoutController } from './LayoutController';
 import { useWebgl } from './renderMode';
 import { StyleController } from './StyleController';
+import { TeachingController } from './TeachingController';
 
 /**
  * The canvas: one container and the Cytoscape instance inside it. The controllers below render
@@ -71,6 +72,7 @@ function CanvasInstance({ label, webgl }: { label: string; webgl: boolean }) {
           <HighlightController />
           <HoverController />
           <KeyboardController />
+          <TeachingController />
         </>
       )}
     </CyContext.Provider>

@@ -1,4 +1,3 @@
-import type { StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
 import { buildStylesheet } from '../models/stylesheet';
 import { useUiStore } from '../stores/uiStore';
@@ -14,7 +13,7 @@ export function StyleController(): null {
   const large = useLargeView();
   useEffect(() => {
     const sheet = buildStylesheet(style, { guide: tradeoff ? 'tradeoff' : null, large });
-    cy?.style(sheet as unknown as StylesheetJson);
+    cy?.style(sheet);
   }, [cy, style, tradeoff, large]);
   return null;
 }

@@ -5,9 +5,9 @@ import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
 import { hashString } from '../models/placement';
 import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
-import { tradeoffLayout, type Link } from '../models/tradeoff';
+import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
-import { nodeBoxes } from './instance';
+import { nodeBoxes, setDestination } from './instance';
 
 /** The node ids of the canvas, sorted and hashed: the seed of its force layout. */
 function seedOf(cy: Core): number {
@@ -64,7 +64,7 @@ function layoutJob(
       frame: { width: Math.max(200, cy.width() - 60), height: Math.max(200, cy.height() - 60) },
     };
   }
-  if (name === 'tradeoff') return tradeoffLayout(nodeBoxes(cy), edgeLinks(cy));
+  if (name === 'tradeoff') return tradeoff(cy);
   cy.layout(builtInOptions(cy, name, rootId)).run();
   if (name === 'breadthfirst')
     return hierarchyColumns(turn(nodeBoxes(cy)), Math.max(300, cy.height() / 0.8 - 60));
@@ -128,13 +128,14 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
     return;
   }
   cy.nodes().forEach((n) => void n.position(from.get(n.id()) ?? n.position()));
+  setDestination(cy, positions);
   cy.layout({
     name: 'preset',
     positions,
     animate: true,
     animationDuration: 450,
     fit: false,
-  } as LayoutOptions).run();
+  }).run();
   cy.animate(target, { duration: 450 });
 }
 
@@ -181,6 +182,34 @@ function edgeLinks(cy: Core): Link[] {
   return cy
     .edges()
     .map((e) => ({ from: e.source().id(), to: e.target().id(), type: e.data('type') as RelationType }));
+}
+
+/**
+ * The trade-off picture; what lies outside the bargain (the whole graph, say) is laid out by
+ * force on its own (seeded, like every force layout) and placed below it as a block, so its
+ * relations stay short and readable.
+ */
+function tradeoff(cy: Core): Record<string, Point> {
+  const links = edgeLinks(cy);
+  const others = new Set(
+    tradeoffRoles(
+      cy.nodes().map((n) => n.id()),
+      links,
+    ).others,
+  );
+  if (others.size < 2) return tradeoffLayout(nodeBoxes(cy), links);
+  const boxes = nodeBoxes(cy).filter((b) => others.has(b.id));
+  const width = Math.max(600, Math.sqrt(boxes.length) * 150);
+  const at = runLayoutJob({
+    kind: 'force',
+    boxes,
+    links: links
+      .filter((l) => others.has(l.from) && others.has(l.to))
+      .map((l) => ({ source: l.from, target: l.to })),
+    seed: seedOf(cy),
+    frame: { width, height: width * 0.6 },
+  });
+  return tradeoffLayout(nodeBoxes(cy), links, undefined, at);
 }
 
 /** Breadth-first rows become columns: level along x, order within the level along y. */

@@ -30,7 +30,12 @@ export function EntityCombobox({ label, placeholder, onPick, value, className, t
   const [results, setResults] = useState<Results>({ state: 'idle' });
   const typed = useRef(false);
 
-  useEffect(() => setText(value?.name ?? ''), [value]);
+  // A new value from the parent replaces the text (adjusting state while rendering, not in an effect).
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value?.name ?? '');
+  }
 
   useEffect(() => {
     const query = text.trim();
@@ -133,7 +138,12 @@ export function EntityCombobox({ label, placeholder, onPick, value, className, t
             aria-selected={i === active}
             className={i === active ? 'active' : undefined}
             onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setActive(i)}
+            onMouseMove={(event) => {
+              // Only a pointer that really moved picks a suggestion: a list opening under a
+              // resting mouse makes the browser send a move without movement, and Enter must
+              // still take the suggestion the keyboard is on.
+              if (event.movementX !== 0 || event.movementY !== 0) setActive(i);
+            }}
             onClick={() => pick(entity)}
           >
             <TypeSwatch type={entity.type} size={14} />

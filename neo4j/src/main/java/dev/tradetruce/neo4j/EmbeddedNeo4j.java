@@ -1,7 +1,10 @@
 package dev.tradetruce.neo4j;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -17,11 +20,14 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Neo4j Community embedded in a JVM with only the Bolt connector, bound to 127.0.0.1, so the
  * app and its tests use a real Neo4j on machines without Docker.
  *
- * <p>Configuration comes from NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_DIR
- * (default .data/neo4j) and NEO4J_EMBEDDED_PAGECACHE (bytes, default 64 MiB; large graphs load
- * and read faster when their stores fit). Prints one line starting with "NEO4J_EMBEDDED_READY" once Bolt accepts
- * connections. Shuts the database down cleanly on SIGTERM/SIGINT, and also when standard input
- * closes if started with --exit-on-stdin-close (so a crashed parent never leaves it running).
+ * <p>Configuration comes from NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_DIR (default
+ * .data/neo4j) and NEO4J_EMBEDDED_PAGECACHE (bytes, default 64 MiB; large graphs load and read
+ * faster when their stores fit); the password of the user "neo4j" is the first line of standard
+ * input (never the command line or the environment, which other processes can read).
+ * Authentication is always on and Bolt over WebSocket is refused. Prints one line starting with
+ * "NEO4J_EMBEDDED_READY" once Bolt accepts connections. Shuts the database down cleanly on
+ * SIGTERM/SIGINT, and also when standard input closes if started with --exit-on-stdin-close (so
+ * a crashed parent never leaves it running).
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
@@ -30,8 +36,16 @@ public final class EmbeddedNeo4j {
     int port = parsePort(System.getenv().getOrDefault("NEO4J_EMBEDDED_PORT", "7687"));
     Path home = Path.of(System.getenv().getOrDefault("NEO4J_EMBEDDED_DIR", ".data/neo4j"))
         .toAbsolutePath();
+    String password = readLine(System.in);
+    if (password.length() < 8) {
+      System.err.println("The embedded Neo4j needs its password (8+ characters) as the first line of standard input.");
+      System.exit(2);
+    }
+    Path initialPasswordFile = Password.isFirstStart(home) ? Password.writeInitial(home, password) : null;
 
     DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -55,6 +69,9 @@ public final class EmbeddedNeo4j {
     Runtime.getRuntime().addShutdownHook(shutdown);
 
     GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    WebSocketRefusal.install(db);
+    Password.align(service, password);
+    if (initialPasswordFile != null) Files.deleteIfExists(initialPasswordFile);
     db.executeTransactionally("RETURN 1");
     String version = org.neo4j.kernel.internal.Version.getNeo4jVersion();
     System.out.println("NEO4J_EMBEDDED_READY bolt://127.0.0.1:" + port + " version=" + version
@@ -91,6 +108,15 @@ public final class EmbeddedNeo4j {
       System.exit(2);
       return -1;
     }
+  }
+
+  /** Reads one line (without its end) byte by byte, so nothing after it is buffered away. */
+  private static String readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+      if (b != '\r') line.write(b);
+    }
+    return line.toString(StandardCharsets.UTF_8);
   }
 
   private static void waitForStdinClose(InputStream in) {

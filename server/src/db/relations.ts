@@ -1,0 +1,128 @@
+import { RELATION_STATUSES, RELATION_TYPES } from '../model/vocabulary';
+import type { RelationRow } from './records';
+import { filterParams, type RelationFilter } from './repository';
+import { int, type RequestDb } from './request';
+
+/**
+ * Reads of relations: by id, in pages, by entity and by source. Each names the index it stands
+ * on, so none reads more than its page (see the Cypher files for the plans).
+ */
+
+export async function relationsByIds(db: RequestDb, ids: readonly string[]): Promise<RelationRow[]> {
+  const rows = await db.read('relations-by-ids', { ids });
+  return rows.map((r) => r.relation as RelationRow);
+}
+
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+/** Entity.relations' arguments: which end, the other end's id ('' = any), the filter. */
+export interface EntityRelationsFilter extends RelationFilter {
+  direction: Direction;
+  other: string;
+}
+
+/** Entity.relations for many entities at once (DataLoader batch): one page per entity. */
+export async function relationsOfEntities(
+  db: RequestDb,
+  ids: readonly string[],
+  args: EntityRelationsFilter & { after: string; limit: number },
+): Promise<Map<string, RelationRow[]>> {
+  const rows = await db.read('relations-of-entities', {
+    ...filterParams(args),
+    ids,
+    direction: args.direction,
+    other: args.other,
+    after: args.after,
+    limit: int(args.limit),
+  });
+  return new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
+}
+
+/** How many relations of each entity pass the filter (DataLoader batch). */
+export async function countRelationsOfEntities(
+  db: RequestDb,
+  ids: readonly string[],
+  args: EntityRelationsFilter,
+): Promise<Map<string, number>> {
+  const rows = await db.read('relations-of-entities-count', {
+    ...filterParams(args),
+    ids,
+    direction: args.direction,
+    other: args.other,
+  });
+  return new Map(rows.map((r) => [String(r.id), Number(r.total)]));
+}
+
+/** relations(filter): by type, status, date and endpoints. */
+export interface RelationsQuery extends RelationFilter {
+  from: string;
+  to: string;
+}
+
+/** With an endpoint, its own relations (bounded by its degree); otherwise the id indexes. */
+function endpointFilter(filter: RelationsQuery): { id: string; args: EntityRelationsFilter } | undefined {
+  if (filter.from) return { id: filter.from, args: { ...filter, direction: 'OUTGOING', other: filter.to } };
+  if (filter.to) return { id: filter.to, args: { ...filter, direction: 'INCOMING', other: '' } };
+  return undefined;
+}
+
+/** The relation filter as cypher/parts/relations-in-id-order.cypher takes it: lists spelled out. */
+function idOrderParams(f: RelationFilter) {
+  return {
+    inTypes: f.types.length ? f.types : [...RELATION_TYPES],
+    inStatuses: f.statuses.length ? f.statuses : [...RELATION_STATUSES],
+    until: f.asOf ?? '9999',
+  };
+}
+
+export async function relationsPage(db: RequestDb, filter: RelationsQuery, after: string, limit: number) {
+  const end = endpointFilter(filter);
+  if (end) return (await relationsOfEntities(db, [end.id], { ...end.args, after, limit })).get(end.id) ?? [];
+  const rows = await db.read('relations-page', { ...idOrderParams(filter), after, limit: int(limit) });
+  return rows.map((r) => r.relation as RelationRow);
+}
+
+/** Counts by type alone come from the count store; status and date filters read the relations. */
+export async function countRelations(db: RequestDb, filter: RelationsQuery): Promise<number> {
+  const end = endpointFilter(filter);
+  if (end) return (await countRelationsOfEntities(db, [end.id], end.args)).get(end.id) ?? 0;
+  const filtered = filter.statuses.length > 0 || Boolean(filter.asOf);
+  const [row] = filtered
+    ? await db.read('relations-count-filtered', filterParams(filter))
+    : await db.read('relations-count', { types: filter.types });
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * A source cited by fewer relations than this has them all sorted by id from the full-text
+ * index; one cited more often is paged by walking the id indexes (cypher/relations-of-sources).
+ */
+export const DENSE_SOURCE = 20_000;
+
+/** Source.relations for many sources at once (DataLoader batch). */
+export async function relationsOfSources(
+  db: RequestDb,
+  ids: readonly string[],
+  after: string,
+  limit: number,
+  dense = DENSE_SOURCE,
+): Promise<Map<string, RelationRow[]>> {
+  const rows = await db.read('relations-of-sources', {
+    ...idOrderParams({ types: [], statuses: [] }),
+    // Source ids are slugs; anything else cites nothing and must not reach the Lucene query.
+    ids: ids.filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)),
+    after,
+    limit: int(limit),
+    dense: int(dense),
+  });
+  return new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
+}
+
+/** How many relations cite each source (DataLoader batch). */
+export async function countRelationsOfSources(
+  db: RequestDb,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db.read('relations-of-sources-count', { ids });
+  return new Map(rows.map((r) => [String(r.id), Number(r.total)]));
+}

@@ -1,0 +1,338 @@
+import { RequestDb } from '../../server/src/db/request';
+import { relationsOfSources } from '../../server/src/db/relations';
+import { useApi } from '../support/api';
+
+/**
+ * The rewritten reads (bounded by their limits, not the graph) against the article's graph: the
+ * same answers as the fixtures give, counts that say how much a limit hid, exclusions applied
+ * during path search, and a bounded number of Cypher round trips per root field.
+ */
+const api = useApi();
+
+const types = () => new Map(api.fixtures.entities.map((e) => [e.id, e.type]));
+
+/** Distinct neighbours of each entity, from the fixtures. */
+function neighbours(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of api.fixtures.relations) {
+    out.set(r.from, (out.get(r.from) ?? new Set()).add(r.to));
+    out.set(r.to, (out.get(r.to) ?? new Set()).add(r.from));
+  }
+  return out;
+}
+
+/** Every shortest simple path from `from` to `to` whose inner entities pass `allowed`. */
+function allShortest(from: string, to: string, allowed: (id: string) => boolean): string[][] {
+  const next = neighbours();
+  let paths = [[from]];
+  for (let hops = 1; hops <= 6; hops += 1) {
+    paths = paths.flatMap((p) =>
+      [...(next.get(p.at(-1) as string) ?? [])]
+        .filter((n) => !p.includes(n) && (n === to || allowed(n)))
+        .map((n) => [...p, n]),
+    );
+    const done = paths.filter((p) => p.at(-1) === to);
+    if (done.length > 0) return done;
+  }
+  return [];
+}
+
+const HOOD = `query($id: ID!, $depth: Int, $limit: Int) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) { truncated total totalAtLeast nodes { id } edges { id } }
+}`;
+
+describe('neighborhood counts what its limit hides', () => {
+  it('at depth 1 counts every neighbour, also when the limit cuts them', async () => {
+    const count = (neighbours().get('china')?.size ?? 0) + 1;
+    const whole = await api.data(HOOD, { id: 'china', depth: 1, limit: 500 });
+    expect(whole.neighborhood).toMatchObject({ truncated: false, total: count, totalAtLeast: count });
+    expect(whole.neighborhood.nodes).toHaveLength(count);
+    const cut = await api.data(HOOD, { id: 'china', depth: 1, limit: 5 });
+    expect(cut.neighborhood).toMatchObject({ truncated: true, total: count, totalAtLeast: count });
+    expect(cut.neighborhood.nodes).toEqual(whole.neighborhood.nodes.slice(0, 5));
+  });
+
+  it('stops before a level the limit leaves no room for, and says at least how many match', async () => {
+    const level1 = neighbours().get('china')?.size ?? 0;
+    const deep = await api.data(HOOD, { id: 'china', depth: 2, limit: 500 });
+    const cut = await api.data(HOOD, { id: 'china', depth: 2, limit: level1 });
+    expect(cut.neighborhood).toMatchObject({ truncated: true, total: null, totalAtLeast: level1 + 1 });
+    expect(cut.neighborhood.nodes).toEqual(deep.neighborhood.nodes.slice(0, level1));
+    expect(deep.neighborhood.total).toBe(deep.neighborhood.nodes.length);
+    expect(deep.neighborhood.total).toBeGreaterThan(level1 + 1);
+  });
+
+  it('is truncated at an exactly full limit only when something lies beyond it', async () => {
+    const level1 = (neighbours().get('china')?.size ?? 0) + 1;
+    const full = await api.data(HOOD, { id: 'china', depth: 2, limit: level1 });
+    // Level 2 of China is not empty, so one more entity is known to exist.
+    expect(full.neighborhood).toMatchObject({ truncated: true, total: null, totalAtLeast: level1 + 1 });
+    const leaf = api.fixtures.entities.find((e) => neighbours().get(e.id)?.size === 1);
+    const only = [...(neighbours().get(leaf?.id ?? '') ?? [])][0] as string;
+    const around = (neighbours().get(only)?.size ?? 0) + 1;
+    const exact = await api.data(HOOD, { id: leaf?.id, depth: 1, limit: 2 });
+    expect(exact.neighborhood).toMatchObject({ truncated: false, total: 2, totalAtLeast: 2 });
+    expect(around).toBeGreaterThan(2);
+  });
+
+  it('keeps the relations among the kept entities, whichever way they were found', async () => {
+    const data = await api.data(HOOD, { id: 'china', depth: 2, limit: 40 });
+    const kept = new Set(data.neighborhood.nodes.map((n: { id: string }) => n.id));
+    const induced = api.fixtures.relations
+      .filter((r) => kept.has(r.from) && kept.has(r.to))
+      .map((r) => r.id)
+      .sort();
+    expect(data.neighborhood.edges.map((e: { id: string }) => e.id)).toEqual(induced);
+  });
+
+  it('applies asOf during the expansion: later relations neither count nor reach', async () => {
+    const asOf = '2024';
+    const early = api.fixtures.relations.filter((r) => {
+      const at = r.date ?? r.start;
+      return (r.from === 'china' || r.to === 'china') && (at === undefined || at <= asOf);
+    });
+    const ids = new Set(early.map((r) => (r.from === 'china' ? r.to : r.from)));
+    const data = await api.data(
+      `{ neighborhood(id: "china", asOf: "${asOf}", limit: 500) { total nodes { id } edges { id date start } } }`,
+    );
+    expect(data.neighborhood.total).toBe(ids.size + 1);
+    for (const e of data.neighborhood.edges) expect((e.date ?? e.start ?? '') <= asOf).toBe(true);
+  });
+});
+
+describe('graph start view', () => {
+  it('keeps the most connected entities, ties by id, and counts every entity', async () => {
+    const data = await api.data(
+      `{ graph(limit: 10) { truncated total totalAtLeast nodes { id degree } edges { from { id } to { id } } } }`,
+    );
+    const all = api.fixtures.entities.length;
+    expect(data.graph).toMatchObject({ truncated: true, total: all, totalAtLeast: all });
+    const order = data.graph.nodes.map((n: { id: string; degree: number }) => [n.degree, n.id]);
+    expect(order).toEqual(
+      [...order].sort((a: [number, string], b: [number, string]) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1)),
+    );
+    const kept = new Set(data.graph.nodes.map((n: { id: string }) => n.id));
+    const induced = api.fixtures.relations.filter((r) => kept.has(r.from) && kept.has(r.to));
+    expect(data.graph.edges).toHaveLength(induced.length);
+  });
+});
+
+describe('paths exclude during the search', () => {
+  const PATH = `query($from: ID!, $to: ID!, $excludeTypes: [EntityType!], $maxDegree: Int, $k: Int) {
+    paths(from: $from, to: $to, excludeTypes: $excludeTypes, maxDegree: $maxDegree, k: $k) { nodes { id type degree } }
+  }`;
+
+  it('finds the 4-hop route from the MSS to "US holds all tough actions" that avoids every country', async () => {
+    const data = await api.data(
+      `{ shortestPath(from: "mss", to: "us-holds-all-tough-actions", excludeTypes: [Country]) { length nodes { id type } } }`,
+    );
+    expect(data.shortestPath.nodes.map((n: { id: string }) => n.id)).toEqual([
+      'mss',
+      'salt-typhoon',
+      'donald-trump',
+      'china-hawks',
+      'us-holds-all-tough-actions',
+    ]);
+    const kinds = types();
+    expect(
+      allShortest('mss', 'us-holds-all-tough-actions', (id) => kinds.get(id) !== 'Country'),
+    ).toContainEqual(data.shortestPath.nodes.map((n: { id: string }) => n.id));
+  });
+
+  it('avoids every entity with more relations than maxDegree, judged in the whole graph', async () => {
+    const degree = new Map<string, number>();
+    for (const r of api.fixtures.relations) {
+      degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+      degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+    }
+    // The lowest bound that still leaves a route, so the hubs in between must be avoided.
+    const maxDegree = [...new Set(degree.values())]
+      .sort((a, b) => a - b)
+      .find(
+        (d) => allShortest('mss', 'donald-trump', (id) => (degree.get(id) ?? 0) <= d).length > 0,
+      ) as number;
+    const expected = allShortest('mss', 'donald-trump', (id) => (degree.get(id) ?? 0) <= maxDegree);
+    const data = await api.data(PATH, { from: 'mss', to: 'donald-trump', maxDegree, k: 3 });
+    expect(data.paths[0].nodes).toHaveLength(expected[0]?.length ?? -1);
+    const none = await api.data(PATH, { from: 'mss', to: 'donald-trump', maxDegree: maxDegree - 1, k: 3 });
+    const fewer = allShortest('mss', 'donald-trump', (id) => (degree.get(id) ?? 0) <= maxDegree - 1);
+    expect(none.paths.length > 0).toBe(fewer.length > 0);
+    for (const p of data.paths) {
+      for (const n of p.nodes.slice(1, -1)) expect(n.degree).toBeLessThanOrEqual(maxDegree);
+    }
+  });
+
+  it('serves hub endpoints with the legacy search: the same shortest length, distinct simple detours', async () => {
+    const db = new RequestDb(api.driver, 'neo4j', 30_000);
+    try {
+      const params = {
+        from: 'mss',
+        to: 'donald-trump',
+        k: 5,
+        maxLength: 6,
+        types: [],
+        statuses: [],
+        asOf: null,
+        excludeTypes: ['Country'],
+        excludeIds: [],
+        maxDegree: null,
+      };
+      const { int } = await import('../../server/src/db/request');
+      const run = async (name: string) =>
+        ((await db.read(name, { ...params, k: int(5), maxLength: int(6) }))[0]?.paths ?? []) as Array<{
+          nodes: Array<{ id: string; type: string }>;
+        }>;
+      const exact = await run('paths');
+      const hub = await run('paths-from-hub');
+      expect(hub[0]?.nodes.map((n) => n.id)).toEqual(exact[0]?.nodes.map((n) => n.id));
+      const keys = hub.map((p) => p.nodes.map((n) => n.id).join('>'));
+      expect(new Set(keys).size).toBe(keys.length);
+      const lengths = hub.map((p) => p.nodes.length);
+      expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+      for (const p of hub) {
+        expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.nodes.length);
+        for (const n of p.nodes.slice(1, -1)) expect(n.type).not.toBe('Country');
+      }
+      // The second shortest distinct path is always among the detours.
+      expect(hub[1]?.nodes.length).toBe(exact[1]?.nodes.length);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('relations by id, in pages, by entity and by source', () => {
+  it('finds every relation by id in one batch, and nothing for an unknown id', async () => {
+    const ids = api.fixtures.relations.slice(0, 10).map((r) => r.id);
+    const query = `{ ${ids.map((id, i) => `r${i}: relation(id: "${id}") { id type }`).join(' ')} none: relation(id: "no-such-relation") { id } }`;
+    const { body } = await api.gql(query);
+    expect(body.extensions?.cypherQueries).toBe(1);
+    const data = body.data as Record<string, { id: string; type: string } | null>;
+    ids.forEach((id, i) => expect(data[`r${i}`]).toEqual({ id, type: api.fixtures.relations[i]?.type }));
+    expect(data.none).toBeNull();
+  });
+
+  it('pages relations of chosen types and statuses in id order across types, with exact counts', async () => {
+    const wanted = api.fixtures.relations
+      .filter((r) => ['HACKED', 'CONCEDED', 'CRITICIZED'].includes(r.type) && r.status !== 'occurred')
+      .map((r) => r.id)
+      .sort();
+    const statuses = [...new Set(api.fixtures.relations.map((r) => r.status))].filter(
+      (s) => s !== 'occurred',
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: any = await api.data(
+        `query($after: String, $statuses: [RelationStatus!]) { relations(first: 4, after: $after, filter: { types: [HACKED, CONCEDED, CRITICIZED], statuses: $statuses }) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { after, statuses },
+      );
+      expect(data.relations.totalCount).toBe(wanted.length);
+      seen.push(...data.relations.nodes.map((n: { id: string }) => n.id));
+      if (!data.relations.pageInfo.hasNextPage) break;
+      after = data.relations.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(wanted);
+    const all = await api.data(
+      `{ relations(filter: { types: [HACKED] }) { totalCount } every: relations { totalCount } }`,
+    );
+    expect(all.relations.totalCount).toBe(api.fixtures.relations.filter((r) => r.type === 'HACKED').length);
+    expect(all.every.totalCount).toBe(api.fixtures.relations.length);
+  });
+
+  it('pages the relations between two entities, and counts an entity’s filtered relations', async () => {
+    const between = api.fixtures.relations.filter((r) => r.from === 'united-states' && r.to === 'china');
+    const data = await api.data(`{
+      relations(filter: { from: "united-states", to: "china" }, first: 100) { totalCount nodes { id } }
+      entity(id: "china") { relations(direction: INCOMING, statuses: [active]) { totalCount } }
+    }`);
+    expect(data.relations.totalCount).toBe(between.length);
+    expect(data.relations.nodes.map((n: { id: string }) => n.id)).toEqual(between.map((r) => r.id).sort());
+    const incoming = api.fixtures.relations.filter((r) => r.to === 'china' && r.status === 'active');
+    expect(data.entity.relations.totalCount).toBe(incoming.length);
+  });
+
+  it('pages a source’s relations the same way from the full-text index and from the id-order walk', async () => {
+    const cited = api.fixtures.relations
+      .filter((r) => r.sourceIds.includes('ree-article'))
+      .map((r) => r.id)
+      .sort();
+    const db = new RequestDb(api.driver, 'neo4j', 30_000);
+    try {
+      const fromIndex = (await relationsOfSources(db, ['ree-article'], '', 500)).get('ree-article') ?? [];
+      // A threshold of 1 makes every source "dense": the pages come from the relation-id indexes.
+      const walked = (await relationsOfSources(db, ['ree-article'], '', 500, 1)).get('ree-article') ?? [];
+      expect(fromIndex.map((r) => r.id)).toEqual(cited);
+      expect(walked.map((r) => r.id)).toEqual(cited);
+      const page =
+        (await relationsOfSources(db, ['ree-article'], cited[9] ?? '', 5, 1)).get('ree-article') ?? [];
+      expect(page.map((r) => r.id)).toEqual(cited.slice(10, 15));
+    } finally {
+      await db.close();
+    }
+    const data = await api.data(
+      `{ source(id: "ree-article") { relations(first: 3) { totalCount nodes { id } } } }`,
+    );
+    expect(data.source.relations).toEqual({
+      totalCount: cited.length,
+      nodes: cited.slice(0, 3).map((id) => ({ id })),
+    });
+  });
+});
+
+describe('stats and counts', () => {
+  it('counts every entity and relation type and lists the most connected by stored degree', async () => {
+    const data = await api.data(
+      `{ stats(top: 5) { entities relations sources entityTypes { type count } relationTypes { type count } mostConnected { id degree } } }`,
+    );
+    const byType = new Map<string, number>();
+    for (const e of api.fixtures.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    expect(
+      new Map(data.stats.entityTypes.map((t: { type: string; count: number }) => [t.type, t.count])),
+    ).toEqual(byType);
+    const relTypes = new Set(api.fixtures.relations.map((r) => r.type));
+    expect(data.stats.relationTypes).toHaveLength(relTypes.size);
+    expect(data.stats.sources).toBe(api.fixtures.sources.length);
+    const order = data.stats.mostConnected.map((n: { id: string; degree: number }) => [n.degree, n.id]);
+    expect(order).toEqual(
+      [...order].sort((a: [number, string], b: [number, string]) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1)),
+    );
+  });
+
+  it('counts entities by type from the count store and by search text', async () => {
+    const data = await api.data(`{
+      people: entities(filter: { types: [Person, Country] }) { totalCount }
+      all: entities { totalCount }
+      found: entities(filter: { search: "typhoon" }) { totalCount }
+    }`);
+    const kinds = api.fixtures.entities.map((e) => e.type);
+    expect(data.people.totalCount).toBe(kinds.filter((t) => t === 'Person' || t === 'Country').length);
+    expect(data.all.totalCount).toBe(api.fixtures.entities.length);
+    const typhoon = api.fixtures.entities.filter((e) =>
+      [e.name, ...(e.aliases ?? [])].some((n) => n.toLowerCase().includes('typhoon')),
+    );
+    expect(data.found.totalCount).toBe(typhoon.length);
+  });
+});
+
+describe('round trips', () => {
+  it.each([
+    ['graph', '{ graph(limit: 20) { total nodes { id } edges { id from { id } to { id } } } }', 1],
+    [
+      'neighborhood',
+      '{ neighborhood(id: "china", depth: 3) { total nodes { id } edges { from { id } } } }',
+      1,
+    ],
+    ['shortestPath', '{ shortestPath(from: "mss", to: "china") { nodes { id } edges { from { id } } } }', 2],
+    ['paths', '{ paths(from: "mss", to: "china", k: 10, maxDegree: 20) { nodes { id } } }', 2],
+    ['relations', '{ relations(first: 50) { totalCount nodes { from { id } to { id } } } }', 3],
+    ['relations by endpoint', '{ relations(filter: { from: "china" }) { totalCount nodes { id } } }', 3],
+    ['sources', '{ sources { relations(first: 5) { totalCount nodes { id } } } }', 3],
+    ['stats', '{ stats { entities mostConnected { id } } }', 1],
+  ])('%s makes a bounded number of Cypher round trips', async (_name, query, most) => {
+    const { body } = await api.gql(query);
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions?.cypherQueries).toBeGreaterThan(0);
+    expect(body.extensions?.cypherQueries).toBeLessThanOrEqual(most);
+  });
+});

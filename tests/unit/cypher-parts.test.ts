@@ -1,0 +1,46 @@
+import { cypher, expandIncludes, splitStatements } from '../../server/src/db/cypher';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../server/src/model/vocabulary';
+
+describe('Cypher parts', () => {
+  it('replaces `// include:` lines with the part, parts within parts included', () => {
+    const parts: Record<string, string> = { outer: 'a\n// include: inner\nb\n', inner: 'x AND y\n' };
+    const text = expandIncludes(
+      'MATCH (n)\nWHERE\n  // include: outer\nRETURN n',
+      (part) => parts[part] ?? '',
+    );
+    expect(text).toBe('MATCH (n)\nWHERE\na\nx AND y\nb\nRETURN n');
+  });
+
+  it('refuses a part that includes itself instead of looping', () => {
+    expect(() => expandIncludes('// include: a', () => '// include: a')).toThrow(/includes itself: a > a/);
+  });
+
+  it('leaves no include line in any query the API runs', () => {
+    for (const name of ['neighborhood', 'graph', 'subgraph', 'paths', 'paths-from-hub', 'relations-page']) {
+      expect(cypher(name)).not.toMatch(/^\s*\/\/ include: /m);
+      expect(cypher(name)).toContain('$');
+    }
+  });
+});
+
+describe('queries with one branch per type', () => {
+  it.each([
+    ['relations-by-ids', (t: string) => `MATCH ()-[r:${t} {id: id}]->()`],
+    ['relations-page', (t: string) => `MATCH ()-[r:${t}]->()`],
+    ['relations-count', (t: string) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type`],
+    ['stats', (t: string) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type`],
+  ])('%s has a branch for every relation type of the vocabulary', (name, branch) => {
+    for (const type of RELATION_TYPES) expect(cypher(name)).toContain(branch(type));
+  });
+
+  it.each(['entities-count', 'stats'])('%s counts every entity type of the vocabulary', (name) => {
+    for (const type of ENTITY_TYPES) {
+      expect(cypher(name)).toContain(`MATCH (n:${type}) WITH count(n) AS count RETURN '${type}' AS type`);
+    }
+  });
+
+  it('indexes the sources of every relation type for Source.relations', () => {
+    const index = splitStatements(cypher('schema')).find((s) => s.includes('relation_sources'));
+    for (const type of RELATION_TYPES) expect(index).toMatch(new RegExp(`[:|]${type}[|\\]]`));
+  });
+});
