@@ -2,13 +2,18 @@
  * One `npm test` runs three projects. The global setup starts one embedded Neo4j for the run
  * (free port, temporary folder) and seeds it; integration and end-to-end tests share it.
  */
-const transform = {
-  '^.+\\.(t|j)sx?$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
-  ],
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+];
+// d3-force and its d3 dependencies ship only ES modules (.mjs): swc compiles them too.
+const transform = { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc };
+const common = {
+  transform,
+  transformIgnorePatterns: ['/node_modules/(?!d3-)'],
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
 };
-const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 /** @type {import('jest').Config} */
 module.exports = {

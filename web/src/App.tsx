@@ -1,8 +1,10 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Announcer } from './features/status/Announcer';
+import { CanvasActivity } from './features/canvas/CanvasActivity';
 import { CanvasToolbar } from './features/canvas/CanvasToolbar';
 import { EmptyCanvas } from './features/canvas/EmptyCanvas';
 import { HoverCard } from './features/canvas/HoverCard';
+import { OverviewBanner } from './features/canvas/OverviewBanner';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { GuidedViews } from './features/guided/GuidedViews';
 import { Header } from './features/app/Header';
@@ -51,7 +53,12 @@ export function App() {
   const whatIf = useTeachStore((s) => s.whatIf);
   const drawer = useDrawerStore((s) => s.open);
   const toggleDrawer = useDrawerStore((s) => s.toggle);
-  const canvasLabel = `Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations. Arrow keys move the selection between entities, Enter shows its details, E expands it, Escape clears it. The table view lists them.`;
+  const totalEntities = useDataStore((s) => s.totals?.entities ?? 0);
+  const partial =
+    totalEntities > graph.nodes.length
+      ? ` A partial view: the whole graph has ${totalEntities.toLocaleString('en-US')} entities.`
+      : '';
+  const canvasLabel = `Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations.${partial} Arrow keys move the selection between entities, Enter shows its details, E expands it, Escape clears it. The table view lists them.`;
   const [canvasFocused, setCanvasFocused] = useState(false);
 
   return (
@@ -81,6 +88,8 @@ export function App() {
               <GraphCanvas label={canvasLabel} />
             </Suspense>
             <CanvasToolbar />
+            <OverviewBanner />
+            <CanvasActivity />
             <HoverCard />
             <p className={`canvas-hint ${canvasFocused ? 'keys' : ''}`} aria-hidden="true">
               {canvasFocused

@@ -7,6 +7,8 @@ import './subgraph';
 import './path';
 import './search';
 import './stats';
+import './overview';
+import './neighbor-groups';
 import './timeline';
 
 /** The executable GraphQL schema: every type registers itself on import. */

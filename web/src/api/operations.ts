@@ -137,8 +137,20 @@ export const SubgraphQuery = graphql(
 /** The path finder. */
 export const ShortestPathQuery = graphql(
   `
-    query ShortestPath($from: ID!, $to: ID!, $excludeTypes: [EntityType!], $excludeIds: [ID!]) {
-      shortestPath(from: $from, to: $to, excludeTypes: $excludeTypes, excludeIds: $excludeIds) {
+    query ShortestPath(
+      $from: ID!
+      $to: ID!
+      $excludeTypes: [EntityType!]
+      $excludeIds: [ID!]
+      $maxDegree: Int
+    ) {
+      shortestPath(
+        from: $from
+        to: $to
+        excludeTypes: $excludeTypes
+        excludeIds: $excludeIds
+        maxDegree: $maxDegree
+      ) {
         length
         nodes {
           ...EntityFields

@@ -38,18 +38,23 @@ export async function fetchNeighborhood(
   return toSubgraph(data.neighborhood);
 }
 
-/** The shortest path between two entities, or null when none exists within the limits. */
+/**
+ * The shortest path between two entities, or null when none exists within the limits. With
+ * `maxDegree`, it passes no entity with more relations than that in the whole database.
+ */
 export async function fetchShortestPath(
   from: string,
   to: string,
   excludeTypes: EntityType[],
   excludeIds: string[],
+  maxDegree: number | null = null,
 ): Promise<Subgraph | null> {
   const data = await request(ShortestPathQuery, {
     from,
     to,
     excludeTypes: excludeTypes.length ? excludeTypes : null,
     excludeIds: excludeIds.length ? excludeIds : null,
+    maxDegree,
   });
   return data.shortestPath ? { ...toSubgraph(data.shortestPath), truncated: false } : null;
 }

@@ -1,15 +1,25 @@
-import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { visibleGraph } from '../models/filters';
-import { removeOverlaps } from '../models/compact';
-import { LAYOUTS } from '../models/layouts';
-import { placeAround } from '../models/placement';
+import { groupSummaries, type GroupSummary } from '../models/groups';
+import { hashString, placeAround } from '../models/placement';
+import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
 import type { Point, RelationData } from '../models/types';
+import { useCanvasStore } from '../stores/canvasStore';
 import { useDataStore } from '../stores/dataStore';
+import { useGroupStore } from '../stores/groupStore';
+import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { useTeachStore } from '../stores/teachStore';
 import { selectView, useViewStore } from '../stores/viewStore';
-import { nodeBoxes, useCy } from './instance';
+import { carriedPositions, nodeBoxes, useCy } from './instance';
 import { fitView, moveTo } from './layouts';
+
+/** The i-th point of a sunflower spiral (even density, like d3-force's own start). */
+function spiral(i: number): Point {
+  const r = 60 * Math.sqrt(i + 0.5);
+  const a = i * Math.PI * (3 - Math.sqrt(5));
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+}
 
 /**
  * Where nodes that are not drawn yet go: their saved or last place, else next to the entity they
@@ -18,13 +28,13 @@ import { fitView, moveTo } from './layouts';
 function placeNew(
   cy: Core,
   ids: string[],
-  edges: RelationData[],
+  neighbours: Map<string, string[]>,
+  anchors: Record<string, string>,
   known: Map<string, Point>,
 ): { placed: Map<string, Point>; fresh: Set<string> } {
   const placed = new Map<string, Point>();
-  const { parents } = useViewStore.getState();
   const saved = useViewStore.getState().history.present.positions ?? {};
-  const occupied = () => [...cy.nodes().map((n) => n.position()), ...placed.values()];
+  const drawn = (id: string | undefined) => id !== undefined && cy.getElementById(id).nonempty();
   const byAnchor = new Map<string, string[]>();
   for (const id of ids) {
     const remembered = saved[id] ?? known.get(id);
@@ -32,66 +42,110 @@ function placeNew(
       placed.set(id, remembered);
       continue;
     }
-    const neighbour = edges.find(
-      (e) => (e.from === id || e.to === id) && cy.getElementById(e.from === id ? e.to : e.from).nonempty(),
-    );
-    const anchor =
-      parents[id] && cy.getElementById(parents[id]).nonempty()
-        ? parents[id]
-        : neighbour && (neighbour.from === id ? neighbour.to : neighbour.from);
+    const anchor = drawn(anchors[id]) ? anchors[id] : neighbours.get(id)?.find(drawn);
     const key = anchor ?? '';
-    byAnchor.set(key, [...(byAnchor.get(key) ?? []), id]);
+    const list = byAnchor.get(key);
+    if (list) list.push(id);
+    else byAnchor.set(key, [id]);
   }
+  const occupied = cy.nodes().map((n) => n.position());
   for (const [anchor, children] of byAnchor) {
     if (!anchor) {
-      // Nothing to stand next to (a first fill): a plain grid, which the layout then replaces.
-      children.forEach((id, i) => placed.set(id, { x: (i % 10) * 130, y: Math.floor(i / 10) * 90 }));
+      // Nothing to stand next to (a first fill): a sunflower spiral, which the layout replaces.
+      children.forEach((id, i) => placed.set(id, spiral(i)));
       continue;
     }
     const center = cy.getElementById(anchor).position();
-    placeAround(center, children.length, occupied(), 90).forEach((p, i) => placed.set(children[i] ?? '', p));
+    // Near the anchor only: placing 50 nodes must not compare them with 5,000 far away.
+    const near = occupied.filter((p) => Math.abs(p.x - center.x) < 1500 && Math.abs(p.y - center.y) < 1500);
+    placeAround(center, children.length, [...near, ...placed.values()], 90).forEach((p, i) => {
+      placed.set(children[i] ?? '', p);
+    });
   }
   return { placed, fresh: new Set([...byAnchor.values()].flat()) };
 }
 
 /**
  * Lets newly added nodes find their place among the others, which stay exactly where they are:
- * a short force layout with every old node pinned, then label overlaps are cleared.
+ * a short force layout of the new nodes and those they link to (pinned), then label overlaps
+ * are cleared. Many new nodes settle in a worker; the canvas shows them placed meanwhile.
  */
 function settle(cy: Core, fresh: Set<string>): void {
-  const pinned = cy
-    .nodes()
-    .filter((n) => !fresh.has(n.id()))
-    .nodes();
-  if (pinned.nonempty()) {
-    cy.layout({
-      ...LAYOUTS.fcose.options,
-      randomize: false,
-      animate: false,
-      fit: false,
-      numIter: 800,
-      fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
-    } as unknown as LayoutOptions).run();
+  const job: LayoutJob = {
+    kind: 'settle',
+    boxes: nodeBoxes(cy),
+    links: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    seed: hashString([...fresh].sort().join(',')),
+    fresh: [...fresh],
+  };
+  const apply = (positions: Record<string, Point> | null) => {
+    if (!positions || cy.destroyed()) return;
+    cy.batch(() => {
+      for (const id of fresh) {
+        const p = positions[id];
+        if (p) cy.getElementById(id).position(p);
+      }
+    });
+  };
+  if (fresh.size <= SYNC_LAYOUT_LIMIT) return apply(runLayoutJob(job));
+  void useLayoutStore.getState().start(`Placing ${fresh.size} new entities`, job, apply).then(apply);
+}
+
+/** Ids of each entity's neighbours along the visible relations. */
+function neighbourIndex(edges: readonly RelationData[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    const list = index.get(a);
+    if (list) list.push(b);
+    else index.set(a, [b]);
+  };
+  for (const e of edges) {
+    add(e.from, e.to);
+    add(e.to, e.from);
   }
-  const fixed = new Set(pinned.map((n) => n.id()));
-  for (const b of removeOverlaps(nodeBoxes(cy), { gap: 10, fixed })) {
-    if (fresh.has(b.id)) cy.getElementById(b.id).position({ x: b.x, y: b.y });
-  }
+  return index;
+}
+
+/** The Cytoscape elements of the group nodes: a node per group and a line to its hub. */
+function groupElements(summaries: readonly GroupSummary[]): ElementDefinition[] {
+  return summaries.flatMap((s): ElementDefinition[] => {
+    const incoming = s.group?.direction === 'INCOMING';
+    return [
+      {
+        group: 'nodes',
+        classes: 'group',
+        data: { id: s.id, label: s.label, kind: 'group', hub: s.hubId, remaining: s.remaining },
+      },
+      {
+        group: 'edges',
+        classes: s.group ? 'group-edge' : 'group-edge rest',
+        data: { id: `${s.id}:edge`, source: incoming ? s.id : s.hubId, target: incoming ? s.hubId : s.id },
+      },
+    ];
+  });
 }
 
 /**
- * Keeps the instance's elements equal to the visible graph. Nodes already drawn keep their
- * positions; new ones are placed next to the entity they came from; undo and redo move nodes
- * back to where they stood.
+ * Keeps the instance's elements equal to the visible graph (and the group nodes of grouped
+ * hubs). Nodes already drawn keep their positions; new ones are placed next to the entity they
+ * came from; undo and redo move nodes back to where they stood. Once the elements are in, it
+ * publishes the view (canvasStore), which the layout and highlight controllers wait for.
  */
 export function ElementsController(): null {
   const cy = useCy();
   const cache = useDataStore((s) => s.cache);
   const view = useViewStore(selectView);
   const restoreRun = useViewStore((s) => s.restoreRun);
+  const groupsByHub = useGroupStore((s) => s.byHub);
   const time = useTeachStore((s) => s.time);
   const graph = useMemo(() => visibleGraph(cache, view, time), [cache, view, time]);
-  const known = useRef(new Map<string, Point>());
+  const summaries = useMemo(
+    () => groupSummaries(view.grouped ?? [], groupsByHub, cache, new Set(graph.nodes.map((n) => n.id))),
+    [view.grouped, groupsByHub, cache, graph],
+  );
+  // Where nodes stood when they left the canvas (or the previous instance, when the renderer
+  // was swapped), so they come back to the same place.
+  const known = useRef(new Map<string, Point>(Object.entries(carriedPositions())));
   const restored = useRef(0);
 
   useEffect(() => {
@@ -99,36 +153,57 @@ export function ElementsController(): null {
     performance.mark('elements:sync');
     const wasEmpty = cy.nodes().length === 0;
     const restoring = restoreRun !== restored.current;
+    const extras = groupElements(summaries);
+    const keep = new Set([
+      ...graph.nodes.map((n) => n.id),
+      ...graph.edges.map((e) => e.id),
+      ...extras.map((x) => String(x.data.id)),
+    ]);
+    const anchors = Object.fromEntries(summaries.map((s) => [s.id, s.hubId]));
     let unplaced = new Set<string>();
-    const nodeIds = new Set(graph.nodes.map((n) => n.id));
-    const edgeIds = new Set(graph.edges.map((e) => e.id));
-    const fresh = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
+    let added: string[] = [];
     cy.batch(() => {
-      cy.elements().forEach((el) => {
-        const isNode = el.group() === 'nodes';
-        if (isNode ? !nodeIds.has(el.id()) : !edgeIds.has(el.id())) {
-          if (isNode) known.current.set(el.id(), { ...el.position() });
-          cy.remove(el);
-        }
-      });
-      const { placed: positions, fresh: neverPlaced } = placeNew(
+      const stale = cy.elements().filter((el) => !keep.has(el.id()));
+      stale.nodes().forEach((n) => void known.current.set(n.id(), { ...n.position() }));
+      cy.remove(stale);
+      const freshNodes = [
+        ...graph.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => n.id),
+        ...summaries.filter((s) => cy.getElementById(s.id).empty()).map((s) => s.id),
+      ];
+      const { placed, fresh } = placeNew(
         cy,
-        fresh.map((n) => n.id),
-        graph.edges,
+        freshNodes,
+        neighbourIndex(graph.edges),
+        { ...useViewStore.getState().parents, ...anchors },
         known.current,
       );
-      unplaced = neverPlaced;
-      const add: ElementDefinition[] = fresh.map((n, i) => ({
-        group: 'nodes',
-        data: { id: n.id, label: n.name, type: n.type, degree: n.degree },
-        position: positions.get(n.id) ?? { x: (i % 10) * 120, y: Math.floor(i / 10) * 120 },
-      }));
+      unplaced = fresh;
+      added = freshNodes;
+      const add: ElementDefinition[] = [];
+      for (const n of graph.nodes) {
+        if (cy.getElementById(n.id).nonempty()) continue;
+        add.push({
+          group: 'nodes',
+          data: { id: n.id, label: n.name, type: n.type, degree: n.degree },
+          position: placed.get(n.id) ?? { x: 0, y: 0 },
+        });
+      }
       for (const e of graph.edges) {
         if (cy.getElementById(e.id).nonempty()) continue;
         add.push({
           group: 'edges',
           data: { id: e.id, source: e.from, target: e.to, label: e.label, status: e.status, type: e.type },
         });
+      }
+      for (const x of extras) {
+        const id = String(x.data.id);
+        const drawn = cy.getElementById(id);
+        if (drawn.nonempty()) {
+          if (drawn.data('label') !== x.data.label)
+            drawn.data({ label: x.data.label, remaining: x.data.remaining });
+          continue;
+        }
+        add.push(x.group === 'nodes' ? { ...x, position: placed.get(id) ?? { x: 0, y: 0 } } : x);
       }
       cy.add(add);
     });
@@ -139,14 +214,16 @@ export function ElementsController(): null {
       if (saved) moveTo(cy, saved, true);
     }
     // A first fill is laid out by the layout controller; later additions must stay in sight.
-    if (!wasEmpty && fresh.length > 0) {
+    if (!wasEmpty && added.length > 0) {
       const extent = cy.extent();
-      const outside = fresh.some((n) => {
-        const p = cy.getElementById(n.id).position();
+      const outside = added.some((id) => {
+        const p = cy.getElementById(id).position();
         return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
       });
       if (outside) fitView(cy, true);
     }
-  }, [cy, graph, restoreRun]);
+    performance.measure('elements:synced', 'elements:sync');
+    useCanvasStore.getState().published(view);
+  }, [cy, graph, summaries, view, restoreRun]);
   return null;
 }

@@ -1,7 +1,24 @@
 import type { EventObject } from 'cytoscape';
 import { useEffect } from 'react';
+import { GROUP_PAGE } from '../models/groups';
+import { groupById } from '../stores/groupStore';
+import { useUiStore } from '../stores/uiStore';
 import { useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
+
+/**
+ * A click on a group node adds the group's next page of neighbours; the node summing up a hub's
+ * smaller groups selects the hub, whose details list every group.
+ */
+function openGroupNode(id: string, hubId: string): void {
+  const store = useViewStore.getState();
+  const group = groupById(id);
+  if (group) void store.openGroup(group, GROUP_PAGE);
+  else {
+    store.select({ kind: 'entity', id: hubId });
+    useUiStore.getState().announce('Every group of this entity is listed in its details.');
+  }
+}
 
 /**
  * Turns canvas gestures into store actions (tap selects, double-tap expands) and store
@@ -17,11 +34,13 @@ export function EventsController(): null {
     const onTap = (event: EventObject) => {
       const store = useViewStore.getState();
       if (event.target === cy) store.select(null);
+      else if (event.target.hasClass('group'))
+        openGroupNode(event.target.id(), String(event.target.data('hub')));
       else if (event.target.isNode()) store.select({ kind: 'entity', id: event.target.id() });
       else store.select({ kind: 'relation', id: event.target.id() });
     };
     const onDoubleTap = (event: EventObject) => {
-      if (event.target !== cy && event.target.isNode())
+      if (event.target !== cy && event.target.isNode() && !event.target.hasClass('group'))
         void useViewStore.getState().expand(event.target.id());
     };
     cy.on('tap', onTap);

@@ -8,23 +8,32 @@ import { EventsController } from './EventsController';
 import { HighlightController } from './HighlightController';
 import { HoverController } from './HoverController';
 import { KeyboardController } from './KeyboardController';
-import { CyContext, createCy, nodePositions } from './instance';
+import { CyContext, carryPositions, createCy, nodePositions } from './instance';
 import { LayoutController } from './LayoutController';
+import { useWebgl } from './renderMode';
 import { StyleController } from './StyleController';
 import { TeachingController } from './TeachingController';
 
 /**
  * The canvas: one container and the Cytoscape instance inside it. The controllers below render
- * nothing; each syncs one part of the stores into the instance.
+ * nothing; each syncs one part of the stores into the instance. Crossing LARGE_VIEW entities
+ * swaps in an instance with the other renderer: the key remounts the container, the instance and
+ * its controllers together, so no controller ever holds a destroyed instance; node positions are
+ * carried over.
  */
 export default function GraphCanvas({ label }: { label: string }) {
+  const webgl = useWebgl();
+  return <CanvasInstance key={webgl ? 'webgl' : 'canvas'} label={label} webgl={webgl} />;
+}
+
+function CanvasInstance({ label, webgl }: { label: string; webgl: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
     performance.mark('canvas:mount');
-    const instance = createCy(container.current);
+    const instance = createCy(container.current, webgl);
     setCy(instance);
     // `?debug` exposes the instance to measuring scripts; nothing in the app reads it.
     if (document.documentElement.dataset.debug === 'true') {
@@ -33,11 +42,12 @@ export default function GraphCanvas({ label }: { label: string }) {
     setCanvas(commandsFor(instance));
     providePositions(() => nodePositions(instance));
     return () => {
+      carryPositions(nodePositions(instance));
       providePositions(() => null);
       setCanvas(null);
       instance.destroy();
     };
-  }, []);
+  }, [webgl]);
 
   return (
     <CyContext.Provider value={cy}>
@@ -51,6 +61,7 @@ export default function GraphCanvas({ label }: { label: string }) {
         aria-label={label}
         tabIndex={0}
         data-testid="graph-canvas"
+        data-renderer={webgl ? 'webgl' : 'canvas'}
       />
       {cy && (
         <>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDataStore } from '../stores/dataStore';
+import { useCanvasStore } from '../stores/canvasStore';
 import { usePathStore } from '../stores/pathStore';
 import { useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
@@ -13,9 +13,8 @@ export function HighlightController(): null {
   const pathNodes = usePathStore((s) => s.nodeIds);
   const pathEdges = usePathStore((s) => s.edgeIds);
   const selection = useViewStore((s) => s.selection);
-  // New elements need their classes too: re-run after every step and every fetch.
-  const history = useViewStore((s) => s.history);
-  const cache = useDataStore((s) => s.cache);
+  // New elements need their classes too: re-run whenever the elements controller has synced.
+  const drawn = useCanvasStore((s) => s.version);
 
   useEffect(() => {
     if (!cy) return;
@@ -37,6 +36,6 @@ export function HighlightController(): null {
         if (edge.nonempty()) cy.elements().difference(edge.union(edge.connectedNodes())).addClass('dim');
       }
     });
-  }, [cy, pathNodes, pathEdges, selection, history, cache]);
+  }, [cy, pathNodes, pathEdges, selection, drawn]);
   return null;
 }

@@ -11,7 +11,7 @@ export function HoverController(): null {
     const { setHover } = useHoverStore.getState();
     const over = (event: EventObject) => {
       const p = event.renderedPosition;
-      const kind = event.target.isNode() ? 'entity' : 'relation';
+      const kind = event.target.hasClass('group') ? 'group' : event.target.isNode() ? 'entity' : 'relation';
       setHover({ kind, id: event.target.id(), x: p.x, y: p.y, width: cy.width(), height: cy.height() });
     };
     const out = () => setHover(null);

@@ -43,7 +43,7 @@ export function KeyboardController(): null {
       const direction = arrowDirection(event.key);
       if (!direction && event.key !== 'Enter') return;
       event.preventDefault();
-      const nodes: PlacedNode[] = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
+      const nodes: PlacedNode[] = cy.nodes(':not(.group)').map((n) => ({ id: n.id(), ...n.position() }));
       const store = useViewStore.getState();
       const from = selectionPoint(cy);
       const current = store.selection?.kind === 'entity' ? store.selection.id : null;

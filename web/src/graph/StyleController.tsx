@@ -3,15 +3,17 @@ import { buildStylesheet } from '../models/stylesheet';
 import { useUiStore } from '../stores/uiStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
+import { useLargeView } from './renderMode';
 
 /** Applies the stylesheet built from the style state (and the guided view, if one is open). */
 export function StyleController(): null {
   const cy = useCy();
   const style = useUiStore((s) => s.style);
   const tradeoff = useViewStore((s) => selectView(s).layout === 'tradeoff');
+  const large = useLargeView();
   useEffect(() => {
-    const sheet = buildStylesheet(style, { guide: tradeoff ? 'tradeoff' : null });
+    const sheet = buildStylesheet(style, { guide: tradeoff ? 'tradeoff' : null, large });
     cy?.style(sheet);
-  }, [cy, style, tradeoff]);
+  }, [cy, style, tradeoff, large]);
   return null;
 }

@@ -1,23 +1,27 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { compactLayout, removeOverlaps, type NodeBox } from '../models/compact';
+import type { NodeBox } from '../models/compact';
+import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
 import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
-import { hashString, seededRandom } from '../models/placement';
+import { hashString } from '../models/placement';
+import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
 import { nodeBoxes, setDestination } from './instance';
 
-/**
- * Runs a layout from the registry over the whole canvas. fcose draws random starting points, so
- * Math.random is seeded from the node ids while it computes: the same view lays out the same way,
- * which is what makes a shared link look like the view it was copied from.
- */
-export function runLayout(
-  cy: Core,
-  name: LayoutName,
-  options: { animate: boolean; rootId?: string | null },
-): void {
-  if (cy.nodes().length === 0) return;
+/** The node ids of the canvas, sorted and hashed: the seed of its force layout. */
+function seedOf(cy: Core): number {
+  return hashString(
+    cy
+      .nodes()
+      .map((n) => n.id())
+      .sort()
+      .join(','),
+  );
+}
+
+/** Options of a built-in Cytoscape layout (rings, hierarchy, grid), with what cannot be data. */
+function builtInOptions(cy: Core, name: LayoutName, rootId: string | null | undefined): LayoutOptions {
   const spec = LAYOUTS[name];
   const extra: Record<string, unknown> = {};
   if (spec.byDegree) {
@@ -29,44 +33,79 @@ export function runLayout(
     extra.levelWidth = () => 1;
   }
   if (name === 'breadthfirst') {
-    const root =
-      (options.rootId && cy.getElementById(options.rootId).nonempty() && cy.getElementById(options.rootId)) ||
-      cy.nodes().max((n) => n.degree(false)).ele;
-    extra.roots = root;
+    const root = rootId ? cy.getElementById(rootId) : cy.collection();
+    extra.roots = root.nonempty() ? root : cy.nodes().max((n) => n.degree(false)).ele;
   }
   if (name === 'grid') {
     extra.sort = (a: NodeSingular, b: NodeSingular) =>
       ENTITY_TYPES.indexOf(a.data('type')) - ENTITY_TYPES.indexOf(b.data('type')) ||
       String(a.data('label')).localeCompare(String(b.data('label')));
   }
+  return { ...spec.options, ...extra, animate: false, fit: false } as unknown as LayoutOptions;
+}
+
+/**
+ * The job that lays out the canvas with `name`. The force layout is computed entirely by the job
+ * (seeded from the node ids: the same view lays out the same way, which is what makes a shared
+ * link look like the view it was copied from). Built-in layouts are cheap and run here; the job
+ * then only clears label overlaps. The trade-off and the hierarchy give final positions at once.
+ */
+function layoutJob(
+  cy: Core,
+  name: LayoutName,
+  rootId: string | null | undefined,
+): LayoutJob | Record<string, Point> {
+  if (name === 'fcose') {
+    return {
+      kind: 'force',
+      boxes: nodeBoxes(cy),
+      links: edgeLinks(cy).map((l) => ({ source: l.from, target: l.to })),
+      seed: seedOf(cy),
+      frame: { width: Math.max(200, cy.width() - 60), height: Math.max(200, cy.height() - 60) },
+    };
+  }
+  if (name === 'tradeoff') return tradeoff(cy);
+  cy.layout(builtInOptions(cy, name, rootId)).run();
+  if (name === 'breadthfirst')
+    return hierarchyColumns(turn(nodeBoxes(cy)), Math.max(300, cy.height() / 0.8 - 60));
+  return { kind: 'overlap', boxes: nodeBoxes(cy), gap: 8 };
+}
+
+const isJob = (value: LayoutJob | Record<string, Point>): value is LayoutJob =>
+  typeof (value as { kind?: unknown }).kind === 'string' &&
+  Array.isArray((value as { boxes?: unknown }).boxes);
+
+/**
+ * Runs a layout from the registry over the whole canvas. Up to SYNC_LAYOUT_LIMIT nodes it runs
+ * at once (and animates into place); larger views run in a worker with a progress bar and a
+ * Cancel button, and are drawn as they settle. Resolves once the nodes stand in their places
+ * (or the layout was cancelled or replaced).
+ */
+export async function runLayout(
+  cy: Core,
+  name: LayoutName,
+  options: { animate: boolean; rootId?: string | null },
+): Promise<void> {
+  const count = cy.nodes().length;
+  if (count === 0) return;
   performance.mark('layout:start');
-  const animate = options.animate && cy.nodes().length < 300;
+  const animate = options.animate && count < 300;
   const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-  const layoutOptions = { ...spec.options, ...extra, animate: false, fit: false } as unknown as LayoutOptions;
-  const seed = hashString(
-    cy
-      .nodes()
-      .map((n) => n.id())
-      .sort()
-      .join(','),
-  );
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  let positions: Record<string, Point>;
-  try {
-    cy.layout(layoutOptions).run();
-    performance.measure(`layout:${name}:engine`, 'layout:start');
-    // Still seeded: the trade-off lays out what lies outside the bargain by force too.
-    positions =
-      name === 'fcose'
-        ? compact(cy)
-        : name === 'breadthfirst'
-          ? hierarchyColumns(turn(nodeBoxes(cy)), Math.max(300, cy.height() / 0.8 - 60))
-          : name === 'tradeoff'
-            ? tradeoff(cy)
-            : arrange(cy);
-  } finally {
-    Math.random = original;
+  const job = layoutJob(cy, name, options.rootId);
+  performance.measure(`layout:${name}:prepared`, 'layout:start');
+  let positions: Record<string, Point> | null;
+  if (!isJob(job)) positions = job;
+  else if (count <= SYNC_LAYOUT_LIMIT) positions = runLayoutJob(job);
+  else {
+    fitView(cy, false);
+    positions = await useLayoutStore
+      .getState()
+      .start(`Laying out ${count.toLocaleString('en-US')} entities`, job, (partial) => {
+        if (cy.destroyed()) return;
+        cy.batch(() => cy.nodes().forEach((n) => void n.position(partial[n.id()] ?? n.position())));
+        fitView(cy, false);
+      });
+    if (!positions || cy.destroyed()) return;
   }
   performance.measure(`layout:${name}`, 'layout:start');
   if (animate) cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position()));
@@ -103,18 +142,29 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
 /** Most a fit may zoom in: a handful of nodes should not fill the screen. */
 export const MAX_FIT_ZOOM = 1.1;
 
+/**
+ * Height of the notes laid over the top of the canvas (they mark themselves with
+ * `data-canvas-inset`), which a fit keeps the graph clear of.
+ */
+function topInset(cy: Core): number {
+  const notes = cy.container()?.parentElement?.querySelectorAll<HTMLElement>('[data-canvas-inset]') ?? [];
+  return Math.max(0, ...[...notes].map((el) => el.offsetTop + el.offsetHeight));
+}
+
 /** The zoom and pan that fit every element into view, never zooming in past MAX_FIT_ZOOM. */
 function fitViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } {
   const bb = cy.elements().boundingBox();
   const padding = 30;
+  const top = Math.max(padding, topInset(cy) + 10);
+  const height = cy.height() - top - padding;
   const zoom = Math.min(
     MAX_FIT_ZOOM,
     (cy.width() - 2 * padding) / Math.max(1, bb.w),
-    (cy.height() - 2 * padding) / Math.max(1, bb.h),
+    height / Math.max(1, bb.h),
   );
   return {
     zoom,
-    pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) },
+    pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: top + height / 2 - zoom * (bb.y1 + bb.h / 2) },
   };
 }
 
@@ -136,7 +186,8 @@ function edgeLinks(cy: Core): Link[] {
 
 /**
  * The trade-off picture; what lies outside the bargain (the whole graph, say) is laid out by
- * force on its own and placed below it as a block, so its relations stay short and readable.
+ * force on its own (seeded, like every force layout) and placed below it as a block, so its
+ * relations stay short and readable.
  */
 function tradeoff(cy: Core): Record<string, Point> {
   const links = edgeLinks(cy);
@@ -147,26 +198,21 @@ function tradeoff(cy: Core): Record<string, Point> {
     ).others,
   );
   if (others.size < 2) return tradeoffLayout(nodeBoxes(cy), links);
-  const rest = cy.nodes().filter((n) => others.has(n.id()));
-  const options = { ...LAYOUTS.fcose.options, animate: false, fit: false } as unknown as LayoutOptions;
-  rest.union(rest.edgesWith(rest)).layout(options).run();
   const boxes = nodeBoxes(cy).filter((b) => others.has(b.id));
   const width = Math.max(600, Math.sqrt(boxes.length) * 150);
-  const at = compactLayout(boxes, width, width * 0.6);
+  const at = runLayoutJob({
+    kind: 'force',
+    boxes,
+    links: links
+      .filter((l) => others.has(l.from) && others.has(l.to))
+      .map((l) => ({ source: l.from, target: l.to })),
+    seed: seedOf(cy),
+    frame: { width, height: width * 0.6 },
+  });
   return tradeoffLayout(nodeBoxes(cy), links, undefined, at);
-}
-
-/** Fits the force layout to the canvas's shape and clears label overlaps (see compactLayout). */
-function compact(cy: Core): Record<string, Point> {
-  return compactLayout(nodeBoxes(cy), Math.max(200, cy.width() - 60), Math.max(200, cy.height() - 60));
 }
 
 /** Breadth-first rows become columns: level along x, order within the level along y. */
 function turn(boxes: NodeBox[]): NodeBox[] {
   return boxes.map((b) => ({ ...b, x: b.y, y: b.x }));
-}
-
-/** Positions after a built-in layout, with label overlaps removed. */
-function arrange(cy: Core): Record<string, Point> {
-  return Object.fromEntries(removeOverlaps(nodeBoxes(cy), { gap: 8 }).map((b) => [b.id, { x: b.x, y: b.y }]));
 }

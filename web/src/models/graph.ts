@@ -1,3 +1,4 @@
+import { relationsAt } from './adjacency';
 import type { EntityData, GraphCache, RelationData, RelationType, Subgraph } from './types';
 
 /** A cache with nothing in it. */
@@ -25,15 +26,14 @@ export function otherEnd(relation: RelationData, id: string): string {
   return relation.from === id ? relation.to : relation.from;
 }
 
-/** Every cached relation touching `id`, optionally only of some types. */
+/** Every cached relation touching `id`, optionally only of some types (from the adjacency index). */
 export function relationsOf(
   cache: GraphCache,
   id: string,
   types: readonly RelationType[] = [],
 ): RelationData[] {
-  return Object.values(cache.relations).filter(
-    (r) => (r.from === id || r.to === id) && (types.length === 0 || types.includes(r.type)),
-  );
+  const all = relationsAt(cache, id);
+  return types.length === 0 ? [...all] : all.filter((r) => types.includes(r.type));
 }
 
 /** Neighbours of `id` in the cache, most connected first, then by name. */

@@ -15,7 +15,9 @@ export function hierarchyColumns(
   const levels = new Map<number, NodeBox[]>();
   for (const b of boxes) {
     const key = Math.round(b.x);
-    levels.set(key, [...(levels.get(key) ?? []), b]);
+    const level = levels.get(key);
+    if (level) level.push(b);
+    else levels.set(key, [b]);
   }
   const out: Record<string, Point> = {};
   let left = 0;

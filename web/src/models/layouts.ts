@@ -16,30 +16,18 @@ export interface LayoutSpec {
   byDegree?: boolean;
 }
 
-/** Layouts by name. fcose is tuned so the 66-entity article graph has no overlapping labels. */
+/**
+ * Layouts by name. `fcose` keeps its name so links and lessons that ask for it still work; it is
+ * now a seeded d3-force layout (models/forceLayout.ts) that runs in steps, in a worker for large
+ * views, and then clears label overlaps, so the article graph shows no two labels on each other.
+ */
 export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
   fcose: {
     name: 'fcose',
     label: 'Force-directed',
-    description: 'Related entities pull together, clusters stand apart (fCoSE).',
-    options: {
-      name: 'fcose',
-      quality: 'default',
-      randomize: true,
-      nodeRepulsion: 6500,
-      idealEdgeLength: 70,
-      edgeElasticity: 0.45,
-      gravity: 0.25,
-      gravityRange: 3.8,
-      nestingFactor: 0.1,
-      numIter: 3000,
-      nodeSeparation: 75,
-      packComponents: true,
-      tile: true,
-      uniformNodeDimensions: false,
-      nodeDimensionsIncludeLabels: true,
-      padding: 40,
-    },
+    description: 'Related entities pull together, clusters stand apart.',
+    // Computed by the layout job, not by a Cytoscape extension.
+    options: { name: 'preset', padding: 40 },
   },
   concentric: {
     name: 'concentric',

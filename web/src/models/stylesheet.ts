@@ -93,6 +93,65 @@ function tradeoffRules(): StyleRule[] {
 /** What the canvas shows beyond the style state: a guided view restyles its relations. */
 export interface StyleContext {
   guide?: 'tradeoff' | null;
+  /**
+   * A view of thousands of elements (drawn with WebGL): straight edges without words, labels
+   * only when zoomed in, and the statuses' line patterns (which WebGL cannot dash) as lighter
+   * lines, so panning and zooming stay fluid.
+   */
+  large?: boolean;
+}
+
+/** Group nodes stand for neighbours not on the canvas: grey, dashed, with their count. */
+function groupRules(): StyleRule[] {
+  return [
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        width: 150,
+        height: 40,
+        'background-color': '#f3f4f6',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-color': '#6b7280',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-y': 0,
+        'text-background-opacity': 0,
+        'text-max-width': '140px',
+        'font-size': 12,
+        color: INK,
+      },
+    },
+    {
+      selector: 'edge.group-edge',
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': [5, 4],
+        'line-color': '#9ca3af',
+        'target-arrow-color': '#9ca3af',
+        label: '',
+        width: 1.2,
+      },
+    },
+    { selector: 'edge.rest', style: { 'target-arrow-shape': 'none' } },
+  ];
+}
+
+/** Cheaper drawing for large views (see StyleContext.large). */
+function largeRules(): StyleRule[] {
+  const rules: StyleRule[] = [
+    { selector: 'node', style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0 } },
+    { selector: 'edge', style: { 'curve-style': 'straight', label: '', width: 1, 'arrow-scale': 0.6 } },
+  ];
+  for (const status of RELATION_STATUSES) {
+    if (STATUS_STYLES[status].pattern === 'solid') continue;
+    rules.push({
+      selector: `edge[status = "${status}"]`,
+      style: { 'line-color': '#c3c8d1', 'target-arrow-color': '#c3c8d1' },
+    });
+  }
+  return rules;
 }
 
 /**
@@ -167,6 +226,8 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
     });
   }
   if (context.guide === 'tradeoff' && state.edgeLabels !== 'never') rules.push(...tradeoffRules());
+  if (context.large) rules.push(...largeRules());
+  rules.push(...groupRules());
   rules.push(...teachingRules());
   rules.push(
     { selector: '.faded', style: { opacity: 0.18 } },

@@ -52,6 +52,7 @@ export function encodeUrlState(
     else params.set('nodes', nodes);
   }
   if (view.hiddenIds.length) params.set('hidden', view.hiddenIds.join(','));
+  if (view.grouped?.length) params.set('groups', view.grouped.join(','));
   const f = view.filters;
   if (f.hiddenEntityTypes.length) params.set('noTypes', f.hiddenEntityTypes.join(','));
   if (f.hiddenRelationTypes.length) params.set('noRelations', f.hiddenRelationTypes.join(','));
@@ -90,6 +91,8 @@ export function decodeUrlState(
     filters,
     layout: isLayoutName(layoutParam) ? layoutParam : defaultLayout,
   };
+  const grouped = list(params.get('groups')).filter((id) => loaded.has(id));
+  if (grouped.length) view.grouped = grouped;
   const focus = params.get('focus');
   const relation = params.get('relation');
   const selection: Selection = focus
@@ -104,4 +107,15 @@ export function decodeUrlState(
       ? { from, to, avoidCountries: avoid.includes('countries'), avoidHubs: avoid.includes('hubs') }
       : null;
   return { view, selection, path };
+}
+
+/**
+ * The entities a link names (on the canvas, selected, or a path's ends), at most `max`: a large
+ * graph's overview may not hold them, so they are fetched with it.
+ */
+export function idsNamedBy(search: string, max: number): string[] {
+  const asked = decodeUrlState(search, [], 'fcose');
+  const selected = asked.selection?.kind === 'entity' ? [asked.selection.id] : [];
+  const ends = asked.path ? [asked.path.from, asked.path.to] : [];
+  return [...new Set([...asked.view.nodeIds, ...selected, ...ends])].slice(0, max);
 }

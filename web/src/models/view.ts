@@ -1,3 +1,4 @@
+import { relationsAt } from './adjacency';
 import { neighbourEntities, otherEnd } from './graph';
 import type { LayoutName } from './layouts';
 import type { EntityType, GraphCache, RelationStatus, RelationType } from './types';
@@ -19,6 +20,8 @@ export interface ViewState {
   hiddenIds: string[];
   filters: Filters;
   layout: LayoutName;
+  /** Hubs whose neighbours are shown as groups around them (absent: none). */
+  grouped?: string[];
 }
 
 /** Filters that show everything. */
@@ -85,13 +88,10 @@ export function collapseView(view: ViewState, cache: GraphCache, parentId: strin
   const leaves = new Set<string>();
   for (const neighbour of neighbourEntities(cache, parentId)) {
     if (!inView.has(neighbour.id)) continue;
-    const anchored = Object.values(cache.relations).some(
-      (r) =>
-        (r.from === neighbour.id || r.to === neighbour.id) &&
-        otherEnd(r, neighbour.id) !== parentId &&
-        otherEnd(r, neighbour.id) !== neighbour.id &&
-        inView.has(otherEnd(r, neighbour.id)),
-    );
+    const anchored = relationsAt(cache, neighbour.id).some((r) => {
+      const other = otherEnd(r, neighbour.id);
+      return other !== parentId && other !== neighbour.id && inView.has(other);
+    });
     if (!anchored) leaves.add(neighbour.id);
   }
   return removeNodes(view, [...leaves]);
@@ -104,6 +104,7 @@ export function removeNodes(view: ViewState, ids: readonly string[]): ViewState 
     ...view,
     nodeIds: view.nodeIds.filter((id) => !gone.has(id)),
     hiddenIds: view.hiddenIds.filter((id) => !gone.has(id)),
+    ...(view.grouped ? { grouped: view.grouped.filter((id) => !gone.has(id)) } : {}),
   };
 }
 
@@ -122,7 +123,7 @@ export function showHidden(view: ViewState): ViewState {
 
 /** Clears the canvas down to one entity, to explore outward from it. */
 export function isolate(view: ViewState, id: string): ViewState {
-  return { ...view, nodeIds: [id], hiddenIds: [] };
+  return { ...view, nodeIds: [id], hiddenIds: [], grouped: [] };
 }
 
 /** Replaces the filters. */
@@ -145,6 +146,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
       r: [...v.filters.hiddenRelationTypes].sort(),
       s: [...v.filters.hiddenStatuses].sort(),
       l: v.layout,
+      g: [...(v.grouped ?? [])].sort(),
     });
   return norm(a) === norm(b);
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import { fetchGraph } from '../api/queries';
+import { fetchOverview } from '../api/largeGraph';
 import { emptyCache, mergeSubgraph } from '../models/graph';
+import { OVERVIEW_SIZE, type OverviewTotals } from '../models/overview';
 import type { GraphCache, Subgraph } from '../models/types';
 
 /** Loading state of the start graph. */
@@ -11,17 +12,28 @@ interface DataStore {
   status: LoadStatus;
   error: unknown;
   cache: GraphCache;
-  /** Ids of the start graph in API order: what "the whole graph" means in a link. */
-  allIds: string[];
-  truncated: boolean;
   /**
-   * Fetches the start graph; resolves true once it is in the cache. Calls while a fetch is under
-   * way share it, unless `again` asks for a new one (retry).
+   * Ids of the start view in API order (the whole graph when it is small, else its most
+   * connected entities): what a link leaves out when it shows exactly that.
    */
-  load(again?: boolean): Promise<boolean>;
+  allIds: string[];
+  /** The longest ranking fetched so far (most connected first): what `top=N` links refer to. */
+  ranked: string[];
+  /** True when the start view leaves entities out. */
+  truncated: boolean;
+  /** The whole graph's size, per type: what a partial view compares itself with. */
+  totals: OverviewTotals | null;
+  /**
+   * Fetches the start view, plus the entities in `include` (those a link names); resolves true
+   * once it is in the cache. Calls while a fetch is under way share it, unless `again` asks for
+   * a new one (retry).
+   */
+  load(again?: boolean, include?: string[], top?: number): Promise<boolean>;
   merge(subgraph: Subgraph): void;
+  /** Fetches the `size` most connected entities and the relations among them; returns their ids. */
+  widen(size: number): Promise<string[]>;
   /** The request behind load. */
-  fetchGraph(): Promise<boolean>;
+  fetchGraph(include?: string[], top?: number): Promise<boolean>;
 }
 
 let inFlight: Promise<boolean> | null = null;
@@ -31,21 +43,28 @@ export const useDataStore = create<DataStore>((set, get) => ({
   error: null,
   cache: emptyCache(),
   allIds: [],
+  ranked: [],
   truncated: false,
-  load(again = false) {
+  totals: null,
+  load(again = false, include = [], top = 0) {
     if (inFlight && !again) return inFlight;
-    inFlight = get().fetchGraph();
+    inFlight = get().fetchGraph(include, top);
     return inFlight;
   },
-  async fetchGraph() {
+  async fetchGraph(include = [], top = 0) {
     set({ status: 'loading', error: null });
     try {
-      const graph = await fetchGraph();
+      const limit = Math.max(OVERVIEW_SIZE, top);
+      const { graph, totals } = await fetchOverview(limit, include);
+      // The ranking comes first; entities a link adds follow it.
+      const ranked = graph.nodes.slice(0, Math.min(limit, totals.entities)).map((n) => n.id);
       set({
         status: 'ready',
         cache: mergeSubgraph(get().cache, graph),
-        allIds: graph.nodes.map((n) => n.id),
-        truncated: graph.truncated,
+        ranked,
+        allIds: ranked.slice(0, OVERVIEW_SIZE),
+        truncated: totals.entities > OVERVIEW_SIZE,
+        totals,
       });
       return true;
     } catch (error) {
@@ -55,5 +74,12 @@ export const useDataStore = create<DataStore>((set, get) => ({
   },
   merge(subgraph) {
     set({ cache: mergeSubgraph(get().cache, subgraph) });
+  },
+  async widen(size) {
+    const { graph, totals } = await fetchOverview(size);
+    const ids = graph.nodes.map((n) => n.id);
+    const ranked = ids.length > get().ranked.length ? ids : get().ranked;
+    set({ cache: mergeSubgraph(get().cache, graph), totals, ranked });
+    return ids;
   },
 }));

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 /** What the pointer rests on, and where on screen (for the hover card). */
 export interface Hover {
-  kind: 'entity' | 'relation';
+  kind: 'entity' | 'relation' | 'group';
   id: string;
   x: number;
   y: number;

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { describeError } from '../api/client';
 import { fetchShortestPath } from '../api/queries';
-import { hubIds } from '../models/graph';
 import type { PathRequest } from '../models/url';
 import { useDataStore } from './dataStore';
 import { useUiStore } from './uiStore';
@@ -30,15 +29,15 @@ export const usePathStore = create<PathStore>((set) => ({
   async find(request) {
     set({ request, status: 'loading', message: null, nodeIds: [], edgeIds: [] });
     const data = useDataStore.getState();
-    const excludeIds = request.avoidHubs
-      ? hubIds(data.cache, HUB_DEGREE).filter((id) => id !== request.from && id !== request.to)
-      : [];
     try {
+      // Hubs are judged by their degree in the whole database (the API's), not among the
+      // entities this page has loaded.
       const path = await fetchShortestPath(
         request.from,
         request.to,
         request.avoidCountries ? ['Country'] : [],
-        excludeIds,
+        [],
+        request.avoidHubs ? HUB_DEGREE - 1 : null,
       );
       if (!path) {
         set({ status: 'none', message: 'No path connects these two entities with these exclusions.' });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { describeError } from '../api/client';
 import { fetchNeighborhood } from '../api/queries';
+import { GROUP_THRESHOLD, type NeighborGroup } from '../models/groups';
 import { createHistory, push, redo, replacePresent, undo, type History } from '../models/history';
 import { filterChangeLabel, layoutChangeLabel } from '../models/labels';
 import type { LayoutName } from '../models/layouts';
@@ -19,6 +20,7 @@ import {
   type ViewState,
 } from '../models/view';
 import { useDataStore } from './dataStore';
+import { largeViewActions } from './largeViewActions';
 import { useUiStore } from './uiStore';
 
 /** One step of exploration: the view, where nodes stood when it was left, and its name. */
@@ -34,7 +36,7 @@ export interface ExpansionInfo {
   relationTypes: RelationType[];
 }
 
-interface ViewStore {
+export interface ViewStore {
   history: History<Snapshot>;
   selection: Selection;
   /** New entity id → the entity it was expanded from, so it is placed next to it. */
@@ -53,6 +55,12 @@ interface ViewStore {
   select(selection: Selection): void;
   focus(id: string): void;
   expand(id: string, relationTypes?: RelationType[], cap?: number): Promise<void>;
+  /** Shows a hub's neighbours as groups around it ("+812 Person via member of"). */
+  expandGroups(id: string): Promise<void>;
+  /** Adds the next `n` neighbours of one group to the canvas. */
+  openGroup(group: NeighborGroup, n: number): Promise<void>;
+  /** Adds the `size` most connected entities of the whole graph to the canvas. */
+  showTop(size: number): Promise<void>;
   collapse(id: string): void;
   hide(ids: string[]): void;
   showHidden(): void;
@@ -120,6 +128,8 @@ export const useViewStore = create<ViewStore>((set, get) => {
       set({ selection: { kind: 'entity', id }, centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } });
     },
     async expand(id, relationTypes = [], cap = 10) {
+      const degree = cache().entities[id]?.degree ?? 0;
+      if (degree > GROUP_THRESHOLD && relationTypes.length === 0) return get().expandGroups(id);
       set({ busy: `Expanding ${nameOf(id)}…` });
       try {
         useDataStore.getState().merge(await fetchNeighborhood(id, relationTypes));
@@ -144,10 +154,15 @@ export const useViewStore = create<ViewStore>((set, get) => {
         expansions,
       });
     },
+    ...largeViewActions({ get, set, commit, view }),
     collapse(id) {
-      const next = collapseView(view(), cache(), id);
+      const collapsed = collapseView(view(), cache(), id);
+      const grouped = view().grouped ?? [];
+      const next = grouped.includes(id)
+        ? { ...collapsed, grouped: grouped.filter((x) => x !== id) }
+        : collapsed;
       const removed = view().nodeIds.length - next.nodeIds.length;
-      if (removed === 0) return announce(`Nothing hangs only on ${nameOf(id)}.`);
+      if (removed === 0 && next === collapsed) return announce(`Nothing hangs only on ${nameOf(id)}.`);
       const expansions = { ...get().expansions };
       delete expansions[id];
       commit(next, `Collapse ${nameOf(id)}: ${removed} removed`, { expansions });
@@ -177,7 +192,9 @@ export const useViewStore = create<ViewStore>((set, get) => {
       commit(next, label, { selection: null, expansions: {}, layoutRun: get().layoutRun + 1 });
     },
     showAll() {
-      const all = useDataStore.getState().allIds;
+      const data = useDataStore.getState();
+      if (data.truncated && data.totals) return void get().showTop(data.totals.entities);
+      const all = data.allIds;
       // Leaving a guided view also leaves its layout and the filters it set.
       const guided = view().layout === 'tradeoff';
       const base = guided ? { ...view(), layout: 'fcose' as const, filters: noFilters() } : view();

@@ -1,7 +1,9 @@
 import { useCallback, useEffect } from 'react';
-import { decodeUrlState } from '../../models/url';
+import { MAX_VIEW, topParam } from '../../models/overview';
+import { decodeUrlState, idsNamedBy } from '../../models/url';
 import type { Selection } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
+import { useGroupStore } from '../../stores/groupStore';
 import { usePathStore } from '../../stores/pathStore';
 import { useViewStore } from '../../stores/viewStore';
 
@@ -11,9 +13,12 @@ import { useViewStore } from '../../stores/viewStore';
  */
 export function useBoot(): () => void {
   const boot = useCallback(async (again: boolean) => {
-    if (!(await useDataStore.getState().load(again))) return;
-    const { allIds, cache } = useDataStore.getState();
-    const state = decodeUrlState(window.location.search, allIds, 'fcose');
+    // Entities a link names may lie outside a large graph's overview: they come with it.
+    const include = idsNamedBy(window.location.search, MAX_VIEW);
+    const top = topParam(window.location.search);
+    if (!(await useDataStore.getState().load(again, include, top))) return;
+    const { allIds, ranked, cache } = useDataStore.getState();
+    const state = decodeUrlState(window.location.search, top ? ranked.slice(0, top) : allIds, 'fcose');
     const known = (id: string) => cache.entities[id] !== undefined;
     const view = {
       ...state.view,
@@ -24,6 +29,11 @@ export function useBoot(): () => void {
     const selection: Selection =
       s && (s.kind === 'entity' ? known(s.id) : cache.relations[s.id] !== undefined) ? s : null;
     useViewStore.getState().start(view, selection);
+    for (const hub of view.grouped ?? [])
+      void useGroupStore
+        .getState()
+        .loadGroups(hub)
+        .catch(() => undefined);
     if (state.path && known(state.path.from) && known(state.path.to))
       void usePathStore.getState().find(state.path);
   }, []);

@@ -1,4 +1,6 @@
 import { relationWhen } from '../../models/format';
+import { GROUP_PAGE, groupSentence } from '../../models/groups';
+import { groupById } from '../../stores/groupStore';
 import { TYPE_STYLES } from '../../models/palette';
 import { useDataStore } from '../../stores/dataStore';
 import { useHoverStore } from '../../stores/hoverStore';
@@ -13,6 +15,20 @@ export function HoverCard() {
     left: hover.x + 330 > hover.width ? Math.max(8, hover.x - 316) : hover.x + 16,
     top: hover.y + 180 > hover.height ? Math.max(8, hover.y - 170) : hover.y + 16,
   };
+  if (hover.kind === 'group') {
+    const group = groupById(hover.id);
+    const hub = cache.entities[group?.hubId ?? ''];
+    return (
+      <div className="hover-card" style={style} aria-hidden="true">
+        <div className="hover-title">
+          {group && hub ? groupSentence(group, hub.name) : 'More neighbours in smaller groups'}
+        </div>
+        <div className="hover-meta">
+          {group ? `Click to add the next ${GROUP_PAGE}, most connected first` : 'Click to list every group'}
+        </div>
+      </div>
+    );
+  }
   if (hover.kind === 'entity') {
     const e = cache.entities[hover.id];
     if (!e) return null;

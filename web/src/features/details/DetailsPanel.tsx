@@ -9,6 +9,7 @@ export function DetailsPanel() {
   const selection = useViewStore((s) => s.selection);
   const cache = useDataStore((s) => s.cache);
   const status = useDataStore((s) => s.status);
+  const totals = useDataStore((s) => s.totals);
   const tradeoff = useViewStore((s) => selectView(s).layout === 'tradeoff');
   const entity = selection?.kind === 'entity' ? cache.entities[selection.id] : undefined;
   const relation = selection?.kind === 'relation' ? cache.relations[selection.id] : undefined;
@@ -24,7 +25,7 @@ export function DetailsPanel() {
             How the US halted sanctions on China&apos;s Ministry of State Security to keep a rare-earth trade
             truce
             {status === 'ready'
-              ? `: ${Object.keys(cache.entities).length} entities and ${Object.keys(cache.relations).length} sourced relations.`
+              ? `: ${(totals?.entities ?? Object.keys(cache.entities).length).toLocaleString('en-US')} entities and ${(totals?.relations ?? Object.keys(cache.relations).length).toLocaleString('en-US')} sourced relations.`
               : '.'}
           </p>
           <ul>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { relationsOf } from '../../models/graph';
+import { GROUP_THRESHOLD } from '../../models/groups';
 import type { RelationType } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
+import { NeighborGroups } from './NeighborGroups';
 
 const CAPS = [5, 10, 20, 50];
 
@@ -23,43 +25,52 @@ export function ExpandControls({ id, name }: { id: string; name: string }) {
   );
   const relationTypes = type ? [type] : [];
   const onCanvas = view.nodeIds.includes(id) && !view.hiddenIds.includes(id);
+  // A hub's neighbours come as groups (NeighborGroups) instead of a few at a time.
+  const hub = (cache.entities[id]?.degree ?? 0) > GROUP_THRESHOLD;
+  const grouped = (view.grouped ?? []).includes(id);
 
   return (
     <div className="expand" role="group" aria-label={`Explore from ${name}`}>
-      <div className="expand-options">
-        <label>
-          <span>Follow</span>
-          <select value={type} onChange={(e) => setType(e.target.value as RelationType | '')}>
-            <option value="">all relation types</option>
-            {types.map(([t, label]) => (
-              <option key={t} value={t}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>At most</span>
-          <select value={cap} onChange={(e) => setCap(Number(e.target.value))}>
-            {CAPS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      {!hub && (
+        <div className="expand-options">
+          <label>
+            <span>Follow</span>
+            <select value={type} onChange={(e) => setType(e.target.value as RelationType | '')}>
+              <option value="">all relation types</option>
+              {types.map(([t, label]) => (
+                <option key={t} value={t}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>At most</span>
+            <select value={cap} onChange={(e) => setCap(Number(e.target.value))}>
+              {CAPS.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       <div className="button-row">
         <button
           type="button"
           className="primary"
           disabled={busy !== null}
           onClick={() => void expand(id, relationTypes, cap)}
-          title="Add neighbours (or double-click the entity)"
+          title={
+            hub
+              ? 'Show its neighbours as groups (or double-click the entity)'
+              : 'Add neighbours (or double-click the entity)'
+          }
         >
-          Expand
+          {hub ? (grouped ? 'Groups shown' : 'Expand as groups') : 'Expand'}
         </button>
-        {expansion && expansion.remaining > 0 && (
+        {!hub && expansion && expansion.remaining > 0 && (
           <button
             type="button"
             disabled={busy !== null}
@@ -88,6 +99,7 @@ export function ExpandControls({ id, name }: { id: string; name: string }) {
           Start here
         </button>
       </div>
+      {hub && <NeighborGroups id={id} name={name} />}
     </div>
   );
 }

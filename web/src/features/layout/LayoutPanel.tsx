@@ -1,4 +1,5 @@
 import { LAYOUT_NAMES, LAYOUTS } from '../../models/layouts';
+import { MAX_VIEW } from '../../models/overview';
 import type { EdgeLabelMode } from '../../models/stylesheet';
 import { useDataStore } from '../../stores/dataStore';
 import { useUiStore } from '../../stores/uiStore';
@@ -8,7 +9,7 @@ import { selectView, useViewStore } from '../../stores/viewStore';
 export function LayoutPanel() {
   const view = useViewStore(selectView);
   const { setLayout, relayout, showHidden, showAll } = useViewStore.getState();
-  const total = useDataStore((s) => s.allIds.length);
+  const total = useDataStore((s) => s.totals?.entities ?? s.allIds.length);
   const style = useUiStore((s) => s.style);
   const setStyle = useUiStore((s) => s.setStyle);
 
@@ -54,7 +55,9 @@ export function LayoutPanel() {
         )}
         {view.nodeIds.length < total && (
           <button type="button" onClick={showAll}>
-            Show the whole graph ({total})
+            {total <= MAX_VIEW
+              ? `Show the whole graph (${total.toLocaleString('en-US')})`
+              : `Show the ${MAX_VIEW.toLocaleString('en-US')} most connected`}
           </button>
         )}
       </div>

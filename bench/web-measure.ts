@@ -1,0 +1,190 @@
+/// <reference lib="dom" />
+/**
+ * Measurements of the explorer in a Chromium page, through the `?debug` hook (window.__cy) and
+ * the page's own clock (performance.now(), milliseconds since the navigation began).
+ */
+import type { Core } from 'cytoscape';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** The page's Cytoscape instance, exposed by `?debug`. */
+type Debug = { __cy?: Core };
+
+/**
+ * tsx (esbuild) wraps named functions in `__name(...)`, which functions sent to the page then
+ * call: the page gets a no-op of that name. Call once per browser context.
+ */
+export async function prepare(context: BrowserContext): Promise<void> {
+  await context.addInitScript('window.__name = (f) => f;');
+}
+
+/** The canvas has nodes, no layout or fetch is running and nothing animates. */
+export async function settled(page: Page, timeout = 300_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const cy = (window as unknown as Debug).__cy;
+      const quiet =
+        cy &&
+        cy.nodes().length > 0 &&
+        !document.querySelector('[data-testid=layout-progress]') &&
+        !document.querySelector('[data-testid=busy]') &&
+        !cy.animated() &&
+        cy.nodes(':animated').empty();
+      return quiet ? performance.now() : 0;
+    },
+    null,
+    { timeout, polling: 50 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/**
+ * Waits until `test(arg)`, run in the page, returns a page time (it returns 0 until its
+ * condition holds); returns that time.
+ */
+async function until<A extends number | null>(
+  page: Page,
+  test: (arg: A) => number,
+  arg: A,
+  timeout = 300_000,
+): Promise<number> {
+  const handle = await page.waitForFunction(test as (arg: unknown) => number, arg, {
+    timeout,
+    polling: 'raf',
+  });
+  return Number(await handle.jsonValue());
+}
+
+/** Opens `url` and times the first drawn nodes and the settled layout (ms since navigation). */
+export async function firstRender(page: Page, url: string): Promise<{ first: number; settled: number }> {
+  await page.goto(url);
+  const first = await until(
+    page,
+    () => (((window as unknown as Debug).__cy?.nodes().length ?? 0) > 0 ? performance.now() : 0),
+    null,
+  );
+  return { first, settled: await settled(page) };
+}
+
+/** Clicks a button found by its text in the page, returning the page time of the click. */
+async function clickText(page: Page, text: string): Promise<number> {
+  return page.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    if (!button) throw new Error(`no button "${label}"`);
+    const t = performance.now();
+    button.click();
+    return t;
+  }, text);
+}
+
+/** Clicks "Show all N": time to draw all N entities, and to a settled layout. */
+export async function showAll(page: Page, n: number): Promise<{ drawn: number; settled: number }> {
+  const label = `Show all ${n.toLocaleString('en-US')}`;
+  const t0 = await clickText(page, label);
+  const drawn = await until(
+    page,
+    (want) => (((window as unknown as Debug).__cy?.nodes().length ?? 0) >= want ? performance.now() : 0),
+    n,
+  );
+  return { drawn: drawn - t0, settled: (await settled(page)) - t0 };
+}
+
+/**
+ * Frames Cytoscape draws per second while the view pans in a circle, then zooms in and out, each
+ * for `ms`, driven from requestAnimationFrame (as a drag or a wheel would).
+ */
+export async function fps(page: Page, ms = 3000): Promise<{ pan: number; zoom: number }> {
+  return page.evaluate(async (duration) => {
+    const cy = (window as unknown as Debug).__cy!;
+    const run = (move: (k: number) => void) =>
+      new Promise<number>((resolve) => {
+        let drawn = 0;
+        const count = () => drawn++;
+        cy.on('render', count);
+        const start = performance.now();
+        const step = (t: number) => {
+          move((t - start) / duration);
+          if (t - start < duration) requestAnimationFrame(step);
+          else {
+            cy.off('render', count);
+            resolve((1000 * drawn) / (performance.now() - start));
+          }
+        };
+        requestAnimationFrame(step);
+      });
+    const pan = await run((k) =>
+      cy.panBy({ x: 6 * Math.cos(k * 2 * Math.PI), y: 6 * Math.sin(k * 2 * Math.PI) }),
+    );
+    const base = cy.zoom();
+    const center = { x: cy.width() / 2, y: cy.height() / 2 };
+    const zoom = await run((k) =>
+      cy.zoom({ level: base * (1 + 0.6 * Math.sin(k * 2 * Math.PI)), renderedPosition: center }),
+    );
+    cy.zoom({ level: base, renderedPosition: center });
+    return { pan, zoom };
+  }, ms);
+}
+
+/**
+ * Opens a canvas holding only `hubId` and double-taps it: time to the first new nodes (group
+ * nodes for a hub, neighbours otherwise) and to a settled canvas; then, for a hub, taps its
+ * largest group: time until that page of neighbours is drawn and settled.
+ */
+export async function expand(
+  page: Page,
+  base: string,
+  hubId: string,
+): Promise<{ expand: number; expandSettled: number; group: number | null; groupSettled: number | null }> {
+  await page.goto(`${base}/?debug&nodes=${encodeURIComponent(hubId)}`);
+  await settled(page);
+  const t0 = await page.evaluate((id) => {
+    const t = performance.now();
+    (window as unknown as Debug).__cy!.getElementById(id).emit('dbltap');
+    return t;
+  }, hubId);
+  const first = await until(
+    page,
+    () => (((window as unknown as Debug).__cy?.nodes().length ?? 0) > 1 ? performance.now() : 0),
+    null,
+  );
+  const expandSettled = (await settled(page)) - t0;
+  const grouped = await page.evaluate(() => (window as unknown as Debug).__cy!.nodes('.group').length > 0);
+  if (!grouped) return { expand: first - t0, expandSettled, group: null, groupSettled: null };
+  const before = await page.evaluate(() => (window as unknown as Debug).__cy!.nodes(':not(.group)').length);
+  const t1 = await page.evaluate(() => {
+    const t = performance.now();
+    (window as unknown as Debug).__cy!.nodes('.group').first().emit('tap');
+    return t;
+  });
+  const drawn = await until(
+    page,
+    (was) =>
+      ((window as unknown as Debug).__cy?.nodes(':not(.group)').length ?? 0) > was ? performance.now() : 0,
+    before,
+  );
+  return { expand: first - t0, expandSettled, group: drawn - t1, groupSettled: (await settled(page)) - t1 };
+}
+
+/** Finds a path through the path finder (avoiding hubs): time from the click to the listed steps. */
+export async function findPath(page: Page, from: string, to: string): Promise<number> {
+  const pick = async (box: string, name: string) => {
+    await page.getByTestId(box).fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .click();
+  };
+  await pick('path-from', from);
+  await pick('path-to', to);
+  await page.getByLabel(/Avoid hubs/).check();
+  const t0 = await clickText(page, 'Find path');
+  const done = await until(
+    page,
+    () => {
+      const text = document.querySelector('[data-testid=path-result]')?.textContent ?? '';
+      const drawn = (window as unknown as Debug).__cy?.nodes('.path').length ?? 0;
+      return /No path/.test(text) || (/step/.test(text) && drawn > 0) ? performance.now() : 0;
+    },
+    null,
+  );
+  return done - t0;
+}

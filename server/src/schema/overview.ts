@@ -1,0 +1,89 @@
+import { builder } from '../builder';
+import { overview, type OverviewRows } from '../db/overview';
+import { badInput, checkRange } from '../errors';
+import type { EntityType } from '../model/vocabulary';
+import { EntityTypeEnum } from './enums';
+import { EntityRef, RelationRef } from './refs';
+
+/** Most entities one overview returns: the explorer draws up to this many with WebGL. */
+export const MAX_OVERVIEW = 5000;
+/** Default size of the start view: readable at a glance, fast to lay out. */
+export const DEFAULT_OVERVIEW = 150;
+
+interface TypeTotalShape {
+  type: EntityType;
+  total: number;
+  shown: number;
+}
+
+const EntityTypeTotal = builder.objectRef<TypeTotalShape>('EntityTypeTotal').implement({
+  description: 'How many entities of one type the graph holds, and how many of them a view shows.',
+  fields: (t) => ({
+    type: t.field({ type: EntityTypeEnum, resolve: (s) => s.type, description: 'The entity type.' }),
+    total: t.exposeInt('total', { description: 'Entities of this type in the whole graph.' }),
+    shown: t.exposeInt('shown', { description: 'Of those, how many this view returns.' }),
+  }),
+});
+
+const Overview = builder.objectRef<OverviewRows>('Overview').implement({
+  description:
+    'A start view of a graph of any size: its most connected entities, the relations among them, and what is left out.',
+  fields: (t) => ({
+    nodes: t.field({
+      type: [EntityRef],
+      resolve: (o) => o.nodes,
+      description: 'The most connected entities (by degree, then id), then the included ones.',
+    }),
+    edges: t.field({
+      type: [RelationRef],
+      resolve: (o) => o.edges,
+      description: 'Every relation among those entities, by id.',
+    }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when the view leaves entities out: it is partial, not the whole graph.',
+    }),
+    entities: t.exposeInt('entities', { description: 'Entities in the whole graph.' }),
+    relations: t.exposeInt('relations', { description: 'Relations in the whole graph.' }),
+    entityTypes: t.field({
+      type: [EntityTypeTotal],
+      description: 'Per entity type: how many the graph holds and how many are shown, most first.',
+      resolve: (o) => {
+        const shown = new Map<string, number>();
+        for (const n of o.nodes) shown.set(n.type, (shown.get(n.type) ?? 0) + 1);
+        return o.entityTypes
+          .map((e) => ({ ...e, shown: shown.get(e.type) ?? 0 }))
+          .sort((a, b) => b.total - a.total || a.type.localeCompare(b.type));
+      },
+    }),
+  }),
+});
+
+builder.queryField('overview', (t) =>
+  t.field({
+    type: Overview,
+    description:
+      'A start view for a graph of any size: the `limit` most connected entities with the relations among them, plus the `include`d ones, and totals that say what the view leaves out. A graph with at most `limit` entities comes back whole.',
+    args: {
+      limit: t.arg.int({
+        defaultValue: DEFAULT_OVERVIEW,
+        description: `How many of the most connected entities, 1-${MAX_OVERVIEW}.`,
+      }),
+      include: t.arg.idList({
+        required: false,
+        description: `Entities to add whatever their degree (e.g. those a shared link names), at most ${MAX_OVERVIEW}.`,
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const limit = checkRange('limit', args.limit ?? DEFAULT_OVERVIEW, 1, MAX_OVERVIEW);
+      const include = (args.include ?? []).map(String);
+      if (include.length > MAX_OVERVIEW) {
+        throw badInput('include', `lists at most ${MAX_OVERVIEW} ids, got ${include.length}`, {
+          max: MAX_OVERVIEW,
+        });
+      }
+      const rows = await overview(ctx.db, limit, [...new Set(include)]);
+      ctx.loaders.primeEntities(rows.nodes);
+      return rows;
+    },
+  }),
+);

@@ -1,0 +1,254 @@
+/**
+ * The explorer on a graph larger than its start view: a synthetic graph (npm run synth) loaded
+ * into the run's Neo4j for this file, the article's graph restored afterwards. A researcher sees
+ * a partial overview that says what it leaves out, expands a hub into groups and opens one, and
+ * keeps using the page while a layout runs, with progress and a Cancel button.
+ */
+import fs from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import type { Page } from 'playwright-core';
+import { seedFromFolder } from '../../server/src/fixtures/load';
+import { readFixtures } from '../../server/src/fixtures/validate';
+import { PATHS } from '../../server/src/paths';
+import { TYPE_STYLES } from '../../web/src/models/palette';
+import { synthFolder, wipe } from '../support/graph-files';
+import { testDriver } from '../support/neo4j';
+import { graphSnapshot } from '../support/snapshot';
+import { screenshot, startExplorer, type Explorer } from '../support/web-browser';
+
+const ENTITIES = 600;
+const RELATIONS = 2400;
+/** What the start view of a graph this size shows (OVERVIEW_SIZE in the client). */
+const START = 150;
+
+const synth = synthFolder(ENTITIES, RELATIONS, 11);
+const graph = readFixtures(synth.dir).graph;
+const quiet = () => undefined;
+
+let driver: Driver;
+let article: string;
+let explorer: Explorer | undefined;
+let page: Page;
+
+/** Degree per entity and the ranking the overview uses (degree, then id), from the fixtures. */
+const degree = new Map(graph.entities.map((e) => [e.id, 0]));
+for (const r of graph.relations) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+const ranked = [...degree.keys()].sort(
+  (a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1),
+);
+const hub = ranked[0] ?? '';
+const hubName = graph.entities.find((e) => e.id === hub)?.name ?? hub;
+
+const canvas = (p: Page) => p.getByTestId('graph-canvas');
+/** Waits until no layout runs (the progress bar is gone) and nothing animates. */
+async function laidOut(p: Page): Promise<void> {
+  await p.waitForFunction(
+    () => {
+      const cy = (window as unknown as { __cy?: any }).__cy;
+      return (
+        cy &&
+        performance.getEntriesByName('layout:fcose').length > 0 &&
+        !document.querySelector('[data-testid=layout-progress]') &&
+        !cy.animated() &&
+        !cy.nodes().some((n: any) => n.animated())
+      );
+    },
+    null,
+    { timeout: 120_000 },
+  );
+}
+const shown = async (p: Page) =>
+  Number(/^Graph of (\d+) entities/.exec((await canvas(p).getAttribute('aria-label')) ?? '')?.[1]);
+
+/** Nodes on the canvas (through the `?debug` hook): entities and group nodes. */
+const drawn = (p: Page) =>
+  p.evaluate(() => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    return {
+      entities: cy.nodes(':not(.group)').map((n: any) => n.id()) as string[],
+      groups: cy.nodes('.group').map((n: any) => n.data('label')) as string[],
+    };
+  });
+
+/** The on-screen point of a node, for a real click. */
+async function pointOf(p: Page, id: string): Promise<{ x: number; y: number }> {
+  await p.waitForFunction(() => {
+    const cy = (window as unknown as { __cy?: any }).__cy;
+    return cy && !cy.animated() && !cy.nodes().some((n: any) => n.animated());
+  });
+  return p.evaluate((nodeId) => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    const at = cy.getElementById(nodeId).renderedPosition();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  article = await graphSnapshot(driver);
+  await wipe(driver);
+  await seedFromFolder(driver, 'neo4j', synth.dir, quiet);
+  explorer = await startExplorer();
+  page = explorer.page;
+}, 300_000);
+
+afterAll(async () => {
+  await explorer?.close();
+  // Back to the article's graph, exactly as the global setup left it.
+  await wipe(driver);
+  await seedFromFolder(driver, 'neo4j', PATHS.fixtures, quiet);
+  expect(await graphSnapshot(driver)).toBe(article);
+  await driver.close();
+  fs.rmSync(synth.dir, { recursive: true, force: true });
+}, 300_000);
+
+test('the start view is an overview of the most connected entities and says what it leaves out', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${explorer?.server.url}/?debug`);
+  await canvas(page)
+    .and(page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }))
+    .waitFor();
+  expect(new Set((await drawn(page)).entities)).toEqual(new Set(ranked.slice(0, START)));
+
+  const banner = page.getByTestId('overview-banner');
+  await banner.getByText('Partial view:').waitFor();
+  const text = (await banner.textContent()) ?? '';
+  const top = new Set(ranked.slice(0, START));
+  const among = graph.relations.filter((r) => top.has(r.from) && top.has(r.to)).length;
+  expect(text).toContain(
+    `${START} of ${ENTITIES} entities and ${among.toLocaleString('en-US')} of ${RELATIONS.toLocaleString('en-US')} relations shown.`,
+  );
+  // Per type: how many the overview leaves out, largest first.
+  const missing = new Map<string, number>();
+  for (const e of graph.entities) if (!top.has(e.id)) missing.set(e.type, (missing.get(e.type) ?? 0) + 1);
+  const [largest] = [...missing.entries()].sort((a, b) => b[1] - a[1]);
+  expect(text).toContain(`Not shown: ${largest?.[1]} ${TYPE_STYLES[largest?.[0] as 'Person'].label}`);
+  await banner.getByRole('button', { name: `Show all ${ENTITIES}` }).waitFor();
+  expect(await canvas(page).getAttribute('aria-label')).toContain(`the whole graph has ${ENTITIES} entities`);
+  await laidOut(page);
+  await screenshot(page, 'large-01-overview-1280x720');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByRole('button', { name: 'Fit the graph to the screen' }).click();
+  await laidOut(page);
+  await screenshot(page, 'large-02-overview-1920x1080');
+}, 180_000);
+
+test('a hub expands into groups by relation and type, and a group opens a page at a time', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const before = await shown(page);
+  // Search brings the hub into the middle of the canvas; a double-click expands it.
+  await page.getByTestId('search').fill(hubName);
+  await page
+    .getByRole('option', { name: new RegExp(`^${hubName}`) })
+    .first()
+    .click();
+  await page.getByTestId('details').getByRole('heading', { name: hubName }).waitFor();
+  const at = await pointOf(page, hub);
+  await page.mouse.dblclick(at.x, at.y);
+  await page
+    .getByTestId('announcer')
+    .getByText(new RegExp(`Expand ${hubName}: \\d+ neighbours in \\d+ groups`))
+    .waitFor();
+  const groupNodes = (await drawn(page)).groups;
+  expect(groupNodes.length).toBeGreaterThan(0);
+  // "+12 Person / via member of", and for the rest "+300 more / in 40 smaller groups".
+  expect(groupNodes.every((label) => /^\+[\d,]+ .+\n(via [a-z ]+|in \d+ smaller groups)$/.test(label))).toBe(
+    true,
+  );
+  expect(await shown(page)).toBe(before);
+
+  // The details list every group; its first "Add" button opens the largest group's next page.
+  const list = page.getByTestId('neighbor-groups');
+  await list.getByRole('listitem').first().waitFor();
+  const first = list.getByRole('listitem').first();
+  const words = (await first.locator('.group-words').textContent()) ?? '';
+  const add = first.getByRole('button', { name: /^Add \d+ of / });
+  const adding = Number(/^Add (\d+)/.exec((await add.textContent()) ?? '')?.[1]);
+  expect(adding).toBeGreaterThan(0);
+  await add.click();
+  await page
+    .getByRole('application', { name: new RegExp(`^Graph of ${before + adding} entities`) })
+    .waitFor();
+  await page.getByTestId('announcer').getByText(`Add ${adding} of ${words}`, { exact: false }).waitFor();
+  await laidOut(page);
+  await screenshot(page, 'large-03-grouped-hub-1280x720');
+
+  // A click on a group node on the canvas opens that group too.
+  const now = await shown(page);
+  const group = await page.evaluate(() => (window as unknown as { __cy: any }).__cy.nodes('.group')[0].id());
+  const g = await pointOf(page, group);
+  await page.mouse.click(g.x, g.y);
+  await page.waitForFunction(
+    (count) =>
+      /^Graph of (\d+)/.exec(
+        document.querySelector('[data-testid=graph-canvas]')?.getAttribute('aria-label') ?? '',
+      )?.[1] !== String(count),
+    now,
+  );
+  expect(await shown(page)).toBeGreaterThan(now);
+  expect(page.url()).toContain(`groups=${hub}`);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await laidOut(page);
+  await screenshot(page, 'large-04-grouped-hub-1920x1080');
+}, 180_000);
+
+test('a large layout runs in a worker with progress; the page stays usable and Cancel stops it', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Layout steps 300 ms apart (a debug setting): long enough to watch, and to cancel.
+  await page.goto(`${explorer?.server.url}/?debug&layoutPace=300`);
+  await page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }).waitFor();
+  await laidOut(page);
+  await page
+    .getByTestId('overview-banner')
+    .getByRole('button', { name: `Show all ${ENTITIES}` })
+    .click();
+  const progress = page.getByTestId('layout-progress');
+  await progress.getByText(`Laying out ${ENTITIES} entities`).waitFor();
+  expect(await progress.getByRole('progressbar').getAttribute('aria-label')).toMatch(/\d+%$/);
+  await screenshot(page, 'large-05-layout-progress-1280x720');
+  // The page answers while the layout runs: a page script sees the progress bar still there.
+  expect(await page.evaluate(() => document.querySelector('[data-testid=layout-progress]') !== null)).toBe(
+    true,
+  );
+
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByTestId('announcer')
+    .getByText(/Layout stopped at \d+%/)
+    .waitFor();
+  await progress.waitFor({ state: 'detached' });
+  expect((await drawn(page)).entities).toHaveLength(ENTITIES);
+  await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
+  await page.getByTestId('overview-banner').waitFor({ state: 'detached' });
+  // The link names the whole ranking in a word instead of 600 ids.
+  expect(page.url()).toContain(`top=${ENTITIES}`);
+  expect(page.url()).not.toContain('nodes=');
+
+  // The canvas keeps the positions reached and stays usable: a search opens an entity.
+  const name = synth.summary.rareNames[0]?.name ?? '';
+  await page.getByTestId('search').fill(name);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
+  await page.getByTestId('details').getByRole('heading', { name }).waitFor();
+}, 180_000);
+
+test('"Re-run" lays the whole graph out to the end, each entity in a place of its own', async () => {
+  const runs = () => page.evaluate(() => performance.getEntriesByName('layout:fcose').length);
+  const before = await runs();
+  await page.getByRole('button', { name: 'Re-run' }).click();
+  await page.waitForFunction((n) => performance.getEntriesByName('layout:fcose').length > n, before, {
+    timeout: 120_000,
+  });
+  await page.getByTestId('layout-progress').waitFor({ state: 'detached' });
+  const points = await page.evaluate(() =>
+    (window as unknown as { __cy: any }).__cy.nodes(':not(.group)').map((n: any) => n.position()),
+  );
+  expect(points).toHaveLength(ENTITIES);
+  expect(
+    new Set(points.map((b: { x: number; y: number }) => `${Math.round(b.x)},${Math.round(b.y)}`)).size,
+  ).toBe(ENTITIES);
+  await screenshot(page, 'large-06-whole-600-1280x720');
+}, 180_000);

@@ -1,0 +1,104 @@
+/**
+ * The overview start view against the seeded article graph: the most connected entities by their
+ * stored degree, the relations among them, and totals that say what a partial view leaves out.
+ */
+import { useApi } from '../support/api';
+
+const api = useApi();
+
+const QUERY = `query($limit: Int, $include: [ID!]) {
+  overview(limit: $limit, include: $include) {
+    truncated entities relations
+    entityTypes { type total shown }
+    nodes { id type degree }
+    edges { id from { id } to { id } }
+  }
+}`;
+
+/** Each fixture entity's number of relations (both directions), from the fixtures alone. */
+function fixtureDegrees(): Map<string, number> {
+  const degree = new Map(api.fixtures.entities.map((e) => [e.id, 0]));
+  for (const r of api.fixtures.relations) {
+    degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/** Fixture entity ids, most connected first, then by id: the overview's order. */
+function ranked(): string[] {
+  const degree = fixtureDegrees();
+  return [...degree.keys()].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
+}
+
+/** Ids of the fixture relations with both ends in `ids`, sorted. */
+function relationsAmong(ids: Set<string>): string[] {
+  return api.fixtures.relations
+    .filter((r) => ids.has(r.from) && ids.has(r.to))
+    .map((r) => r.id)
+    .sort();
+}
+
+function typeTotals(): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const e of api.fixtures.entities) totals.set(e.type, (totals.get(e.type) ?? 0) + 1);
+  return totals;
+}
+
+test('a graph smaller than the limit comes back whole, and says so', async () => {
+  const { overview } = await api.data(QUERY, {});
+  expect(overview.truncated).toBe(false);
+  expect(overview.entities).toBe(api.fixtures.entities.length);
+  expect(overview.relations).toBe(api.fixtures.relations.length);
+  expect(overview.nodes.map((n: { id: string }) => n.id)).toEqual(ranked());
+  expect(overview.edges.map((e: { id: string }) => e.id)).toEqual(
+    relationsAmong(new Set(api.fixtures.entities.map((e) => e.id))),
+  );
+  const totals = typeTotals();
+  expect(overview.entityTypes).toHaveLength(totals.size);
+  for (const t of overview.entityTypes) {
+    expect(t.total).toBe(totals.get(t.type));
+    expect(t.shown).toBe(t.total);
+  }
+});
+
+test('a limit keeps the most connected entities by stored degree, with the relations among them', async () => {
+  const { overview } = await api.data(QUERY, { limit: 10 });
+  const top = ranked().slice(0, 10);
+  const degree = fixtureDegrees();
+  expect(overview.truncated).toBe(true);
+  expect(overview.entities).toBe(api.fixtures.entities.length);
+  expect(overview.nodes.map((n: { id: string }) => n.id)).toEqual(top);
+  for (const n of overview.nodes) expect(n.degree).toBe(degree.get(n.id));
+  expect(overview.edges.map((e: { id: string }) => e.id)).toEqual(relationsAmong(new Set(top)));
+  const shown = overview.entityTypes.reduce((sum: number, t: { shown: number }) => sum + t.shown, 0);
+  expect(shown).toBe(10);
+  const totals = typeTotals();
+  for (const t of overview.entityTypes) expect(t.total).toBe(totals.get(t.type));
+});
+
+test('included entities join the top ones, with their relations to them', async () => {
+  const order = ranked();
+  const quiet = order[order.length - 1] ?? '';
+  const { overview } = await api.data(QUERY, { limit: 5, include: [quiet, order[0]] });
+  const ids = overview.nodes.map((n: { id: string }) => n.id);
+  expect(ids).toEqual([...order.slice(0, 5), quiet]);
+  expect(overview.edges.map((e: { id: string }) => e.id)).toEqual(relationsAmong(new Set(ids)));
+});
+
+test('limits are checked before anything runs', async () => {
+  for (const limit of [0, 5001]) {
+    const error = await api.error(QUERY, { limit });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit', min: 1, max: 5000 });
+  }
+  const error = await api.error(QUERY, { include: Array.from({ length: 5001 }, (_, i) => `e${i}`) });
+  expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'include', max: 5000 });
+});
+
+test('the overview with every entity field and its sources takes two Cypher round trips', async () => {
+  const { body } = await api.gql(
+    `{ overview(limit: 20) { nodes { id name sources { id } } edges { id from { id } } } }`,
+  );
+  expect(body.errors).toBeUndefined();
+  expect(body.extensions?.cypherQueries).toBe(2);
+});
