@@ -1,0 +1,108 @@
+import type http from 'node:http';
+import { createGraphQL, type YogaOptions } from '../yoga';
+import { readBody } from './body';
+import { checkJsonBody, checkSearchParams } from './graphql-params';
+import { sendGraphQLError } from './respond';
+import type { Target } from './target';
+
+type Yoga = ReturnType<typeof createGraphQL>;
+
+const JSON_TYPE = /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+
+/** What the /graphql route needs besides yoga's own options. */
+export interface GraphQLRouteOptions extends YogaOptions {
+  maxBodyBytes: number;
+}
+
+/** Copies Node's raw header pairs into a Fetch Headers; undefined if one is not a valid header. */
+function toHeaders(yoga: Yoga, req: http.IncomingMessage): Headers | undefined {
+  try {
+    const headers = new yoga.fetchAPI.Headers();
+    const raw = req.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+    return headers;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * /graphql as a plain adapter around yoga's fetch handler: the body is read here under
+ * MAX_BODY_BYTES, malformed parameters are refused with 400 BAD_REQUEST before yoga runs, the
+ * Request is built from a fixed origin (the Host header never reaches a URL parser), and the
+ * deadline starts now, so time spent reading and queueing counts against QUERY_TIMEOUT_MS.
+ */
+export function createGraphQLRoute(options: GraphQLRouteOptions) {
+  const yoga = createGraphQL(options);
+
+  return async function serveGraphQL(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    target: Target,
+  ): Promise<void> {
+    const deadline = Date.now() + options.queryTimeoutMs;
+    const method = req.method ?? '';
+    if (method !== 'GET' && method !== 'POST') {
+      req.resume();
+      sendGraphQLError(
+        res,
+        405,
+        'METHOD_NOT_ALLOWED',
+        `${method} is not allowed on /graphql; use GET or POST.`,
+        {
+          allow: 'GET, POST',
+        },
+      );
+      return;
+    }
+    let body: Buffer | undefined;
+    if (method === 'POST') {
+      const read = await readBody(req, options.maxBodyBytes);
+      if (!read.ok) {
+        if (read.reason === 'aborted') return void res.destroy();
+        sendGraphQLError(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The request body exceeds the limit of ${read.limit} bytes.`,
+          { connection: 'close' },
+        );
+        return;
+      }
+      body = read.body;
+    }
+    const contentType = req.headers['content-type'] ?? '';
+    const problem =
+      method === 'GET'
+        ? checkSearchParams(target.params)
+        : JSON_TYPE.test(contentType)
+          ? checkJsonBody(body ?? Buffer.alloc(0))
+          : FORM_TYPE.test(contentType)
+            ? checkSearchParams(new URLSearchParams(body?.toString('utf8') ?? ''))
+            : undefined;
+    if (problem) {
+      sendGraphQLError(res, problem.status, problem.code, problem.message);
+      return;
+    }
+    const headers = toHeaders(yoga, req);
+    if (!headers) {
+      sendGraphQLError(res, 400, 'BAD_REQUEST', 'A request header has an invalid value.');
+      return;
+    }
+    const url = `http://localhost/graphql${target.search ? `?${target.search}` : ''}`;
+    const request = new yoga.fetchAPI.Request(url, {
+      method,
+      headers,
+      body: body ? new Uint8Array(body) : undefined,
+    });
+    const response = await yoga.handleRequest(request, { deadline });
+    const payload = Buffer.from(await response.arrayBuffer());
+    response.headers.forEach((value, name) => {
+      if (name !== 'content-length' && name !== 'transfer-encoding') res.setHeader(name, value);
+    });
+    res.setHeader('cache-control', 'no-store');
+    res.writeHead(response.status, { 'content-length': payload.length });
+    res.end(payload);
+  };
+}
