@@ -41,6 +41,9 @@ async function main(): Promise<void> {
     uri: db.uri,
     queryTimeoutMs: config.queryTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
+    queryConcurrency: config.queryConcurrency,
+    corsOrigins: config.corsOrigins,
+    ...config.graphql,
   });
   server.listen(config.port, config.host, () => {
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

@@ -104,7 +104,8 @@ export function createApp(options: AppOptions): http.Server {
     );
   }
 
-  const server = http.createServer({ requestTimeout: 60_000 }, (req, res) => {
+  // requireHostHeader off: our own check answers a missing Host with the same coded 400.
+  const server = http.createServer({ requestTimeout: 60_000, requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('Unexpected error answering a request:', error);
       if (res.headersSent) res.destroy();

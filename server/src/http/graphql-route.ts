@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { ErrorCode } from '../model/error-codes';
 import { createGraphQL, type YogaOptions } from '../yoga';
 import { readBody } from './body';
 import { checkJsonBody, checkSearchParams } from './graphql-params';
@@ -9,6 +10,15 @@ type Yoga = ReturnType<typeof createGraphQL>;
 
 const JSON_TYPE = /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i;
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+const GRAPHQL_TYPE = /^application\/graphql\s*(?:;|$)/i;
+
+/** Codes for the error statuses yoga may answer with an empty body. */
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  403: 'CSRF_HEADER_REQUIRED',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
 
 /** What the /graphql route needs besides yoga's own options. */
 export interface GraphQLRouteOptions extends YogaOptions {
@@ -73,6 +83,18 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
       body = read.body;
     }
     const contentType = req.headers['content-type'] ?? '';
+    if (method === 'POST' && !JSON_TYPE.test(contentType) && !FORM_TYPE.test(contentType)) {
+      // Without a CSRF header yoga's CSRF prevention answers 403; with one, only GraphQL text may pass.
+      if (req.headers['x-graphql-yoga-csrf'] !== undefined && !GRAPHQL_TYPE.test(contentType)) {
+        sendGraphQLError(
+          res,
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send the request as content-type: application/json.',
+        );
+        return;
+      }
+    }
     const problem =
       method === 'GET'
         ? checkSearchParams(target.params)
@@ -98,6 +120,11 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
     });
     const response = await yoga.handleRequest(request, { deadline });
     const payload = Buffer.from(await response.arrayBuffer());
+    if (response.status >= 400 && payload.length === 0) {
+      const code = CODE_BY_STATUS[response.status] ?? 'BAD_REQUEST';
+      sendGraphQLError(res, response.status, code, `The request was refused (HTTP ${response.status}).`);
+      return;
+    }
     response.headers.forEach((value, name) => {
       if (name !== 'content-length' && name !== 'transfer-encoding') res.setHeader(name, value);
     });
