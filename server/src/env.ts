@@ -39,7 +39,8 @@ const EnvSchema = z.object({
   SEED_ON_START: flag(true),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
-  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(16),
+  // At most the driver's connection pool (100), so nobody waits inside the driver unseen.
+  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
   CORS_ORIGINS: z.preprocess(
     emptyAsUndefined,
     z
