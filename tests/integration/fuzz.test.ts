@@ -73,5 +73,6 @@ test(
     expect(seen.get('GRAPHQL_PARSE_FAILED')).toBeGreaterThan(0);
     expect(seen.get('BAD_USER_INPUT')).toBeGreaterThan(0);
   },
-  Math.max(120_000, RUNS * 200),
+  // A budget for the whole run on a busy machine, not a speed check (each request has its own guard).
+  RUNS * 2_000 + 60_000,
 );
