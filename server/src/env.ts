@@ -145,3 +145,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
   };
 }
+
+/**
+ * What a child process (the embedded Neo4j's JVM) needs to be found and run, and nothing else:
+ * no secret of this process leaks into it.
+ */
+export function toolEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { PATH: env.PATH, JAVA_HOME: env.JAVA_HOME };
+}

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { toolEnv } from '../env';
 import { PATHS } from '../paths';
 
 const JAR = path.join(PATHS.neo4jProject, 'target', 'embedded-neo4j.jar');
@@ -112,8 +113,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     {
       // Only what the JVM needs to be found, plus its own settings; nothing else leaks in.
       env: {
-        PATH: process.env.PATH,
-        JAVA_HOME: process.env.JAVA_HOME,
+        ...toolEnv(),
         NEO4J_EMBEDDED_PORT: String(options.port),
         NEO4J_EMBEDDED_DIR: options.dir,
       },

@@ -40,9 +40,7 @@ export const RelationStatusEnum = builder.enumType('RelationStatus', {
 
 export const SourceKindEnum = builder.enumType('SourceKind', {
   description: 'What kind of publication a source is.',
-  values: Object.fromEntries(
-    SOURCE_KINDS.map((kind) => [kind.replace(/-/g, '_'), { value: kind }]),
-  ) as Record<string, { value: (typeof SOURCE_KINDS)[number] }>,
+  values: Object.fromEntries(SOURCE_KINDS.map((kind) => [kind.replace(/-/g, '_'), { value: kind }])),
 });
 
 export const DirectionEnum = builder.enumType('Direction', {

@@ -1,4 +1,3 @@
-import type { StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
 import { buildStylesheet } from '../models/stylesheet';
 import { useUiStore } from '../stores/uiStore';
@@ -12,7 +11,7 @@ export function StyleController(): null {
   const tradeoff = useViewStore((s) => selectView(s).layout === 'tradeoff');
   useEffect(() => {
     const sheet = buildStylesheet(style, { guide: tradeoff ? 'tradeoff' : null });
-    cy?.style(sheet as unknown as StylesheetJson);
+    cy?.style(sheet);
   }, [cy, style, tradeoff]);
   return null;
 }

@@ -93,7 +93,7 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
     animate: true,
     animationDuration: 450,
     fit: false,
-  } as LayoutOptions).run();
+  }).run();
   cy.animate(target, { duration: 450 });
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EntityData } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
 import { HUB_DEGREE, usePathStore } from '../../stores/pathStore';
@@ -15,14 +15,16 @@ export function PathFinder() {
   const [avoidCountries, setAvoidCountries] = useState(false);
   const [avoidHubs, setAvoidHubs] = useState(false);
 
-  // A path restored from a link fills the form.
-  useEffect(() => {
-    if (!path.request) return;
+  // A path restored from a link fills the form, once its entities are loaded (adjusting state
+  // while rendering rather than in an effect).
+  const [filled, setFilled] = useState<{ request?: unknown; entities?: unknown }>({});
+  if (path.request && (filled.request !== path.request || filled.entities !== cache.entities)) {
+    setFilled({ request: path.request, entities: cache.entities });
     setFrom(cache.entities[path.request.from] ?? null);
     setTo(cache.entities[path.request.to] ?? null);
     setAvoidCountries(path.request.avoidCountries);
     setAvoidHubs(path.request.avoidHubs);
-  }, [path.request, cache.entities]);
+  }
 
   const find = () => {
     if (from && to) void path.find({ from: from.id, to: to.id, avoidCountries, avoidHubs });

@@ -30,7 +30,12 @@ export function EntityCombobox({ label, placeholder, onPick, value, className, t
   const [results, setResults] = useState<Results>({ state: 'idle' });
   const typed = useRef(false);
 
-  useEffect(() => setText(value?.name ?? ''), [value]);
+  // A new value from the parent replaces the text (adjusting state while rendering, not in an effect).
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value?.name ?? '');
+  }
 
   useEffect(() => {
     const query = text.trim();
