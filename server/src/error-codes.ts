@@ -37,7 +37,7 @@ export function codeFor(error: GraphQLError): ErrorCode {
   if (wasMarked(requestErrors, error)) return 'BAD_USER_INPUT';
   const code = error.extensions?.code;
   if (isErrorCode(code)) return code;
-  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  const status = error.extensions?.http?.status;
   if (status !== undefined && code === undefined) return CODE_BY_STATUS[status] ?? 'BAD_REQUEST';
   return 'INTERNAL_SERVER_ERROR';
 }

@@ -14,7 +14,7 @@ async function flood(url: string, count: number) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: SLOW }),
       });
-      return { status: res.status, body: (await res.json()) as any };
+      return { status: res.status, body: await res.json() };
     }),
   );
 }
@@ -62,7 +62,7 @@ describe('deadlines under load: 200 requests at once', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: '{ entity(id: "mss") { id } }' }),
         });
-        const body = (await after.json()) as any;
+        const body = await after.json();
         if (!body.errors) {
           expect(body).toEqual({ data: { entity: { id: 'mss' } } });
           break;

@@ -34,7 +34,7 @@ describe('CORS: same-origin by default, an allowlist when CORS_ORIGINS is set', 
     const app = await start({});
     const res = await preflight(app.url, 'http://evil.example');
     expect(res.status).toBe(403);
-    expect(((await res.json()) as any).error.code).toBe('CORS_ORIGIN_DENIED');
+    expect((await res.json()).error.code).toBe('CORS_ORIGIN_DENIED');
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     const post = await postFrom(app.url, 'http://evil.example');
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
@@ -67,7 +67,7 @@ describe('settings for a public deployment', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query }),
-    }).then((r) => r.json() as Promise<any>);
+    }).then((r) => r.json());
 
   it('keeps the laptop defaults: suggestions, introspection and x-cypher-stats on', async () => {
     const app = await start({});
