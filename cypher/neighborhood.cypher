@@ -1,17 +1,20 @@
 // Entities within $depth (1..3) hops of $id, breadth first: each level is expanded once and
 // de-duplicated, so the work grows with the edges seen, not with the number of paths. Nodes are
 // kept in (distance, id) order up to $limit; edges are those among kept nodes that pass the
-// filters, in id order. $types/$statuses [] = all.
+// filters, in id order. $types/$statuses [] = all. $asOf (YYYY, YYYY-MM or YYYY-MM-DD, or null)
+// keeps undated relations and those whose date/start is <= $asOf in string order.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   OPTIONAL MATCH (c)-[r]-(m:Entity)
   WHERE (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND ($asOf IS NULL OR coalesce(r.date, r.start) IS NULL OR coalesce(r.date, r.start) <= $asOf)
   RETURN collect(DISTINCT m) AS level1
 }
 CALL (c, level1) {
   UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS x
   MATCH (x)-[r]-(m:Entity)
   WHERE (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND ($asOf IS NULL OR coalesce(r.date, r.start) IS NULL OR coalesce(r.date, r.start) <= $asOf)
     AND m <> c AND NOT m IN level1
   RETURN collect(DISTINCT m) AS level2
 }
@@ -19,6 +22,7 @@ CALL (c, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS x
   MATCH (x)-[r]-(m:Entity)
   WHERE (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND ($asOf IS NULL OR coalesce(r.date, r.start) IS NULL OR coalesce(r.date, r.start) <= $asOf)
     AND m <> c AND NOT m IN level1 AND NOT m IN level2
   RETURN collect(DISTINCT m) AS level3
 }
@@ -30,6 +34,7 @@ CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN kept AND (size($types) = 0 OR type(r) IN $types) AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND ($asOf IS NULL OR coalesce(r.date, r.start) IS NULL OR coalesce(r.date, r.start) <= $asOf)
   WITH r ORDER BY r.id
   RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS edges
 }

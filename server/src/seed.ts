@@ -10,6 +10,8 @@ import { countGraph } from './db/seed';
 import { loadConfig } from './env';
 import { FixtureError, seedFromFolder } from './fixtures/load';
 import { formatProblems, readFixtures } from './fixtures/validate';
+import { readLessons } from './lessons/validate';
+import { schema } from './schema';
 import { PATHS } from './paths';
 
 async function main(): Promise<number> {
@@ -18,6 +20,8 @@ async function main(): Promise<number> {
   const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? PATHS.fixtures);
   const config = loadConfig();
   const report = readFixtures(dir);
+  // Lessons point into the graph, so they are checked against it (and their queries against the API).
+  report.problems.push(...readLessons(path.join(dir, 'lessons'), report.graph, schema).problems);
   if (report.problems.length > 0) {
     console.error(`${report.problems.length} problem(s) in ${dir}; nothing was written:`);
     console.error(formatProblems(report.problems));

@@ -18,6 +18,17 @@ import { useUrlSync } from './features/app/useUrlSync';
 import { visibleGraph } from './models/filters';
 import { useDataStore } from './stores/dataStore';
 import { useUiStore } from './stores/uiStore';
+import { DiffCard } from './features/compare/DiffCard';
+import { QueryLink } from './features/graphql/QueryLink';
+import { LessonCard } from './features/lessons/LessonCard';
+import { LessonsPanel } from './features/lessons/LessonsPanel';
+import { TimeBar } from './features/timeline/TimeBar';
+import { WhatIfPanel } from './features/whatif/WhatIfPanel';
+import { WhatIfReasons } from './features/whatif/WhatIfReasons';
+import { useTeachBoot } from './features/app/useTeachBoot';
+import { useDrawerStore } from './stores/drawerStore';
+import { useLessonStore } from './stores/lessonStore';
+import { useTeachStore } from './stores/teachStore';
 import { selectView, useViewStore } from './stores/viewStore';
 
 /** The canvas and Cytoscape load as their own chunk, in parallel with the graph's data. */
@@ -31,23 +42,33 @@ export function App() {
   const mode = useUiStore((s) => s.mode);
   const cache = useDataStore((s) => s.cache);
   const view = useViewStore(selectView);
-  const graph = useMemo(() => visibleGraph(cache, view), [cache, view]);
+  const time = useTeachStore((s) => s.time);
+  const graph = useMemo(() => visibleGraph(cache, view, time), [cache, view, time]);
+  const [queryError, setQueryError] = useState<string | null>(null);
+  useTeachBoot(setQueryError);
+  const inLesson = useLessonStore((s) => s.lessonId !== null);
+  const presenting = useLessonStore((s) => s.presenting);
+  const whatIf = useTeachStore((s) => s.whatIf);
+  const drawer = useDrawerStore((s) => s.open);
+  const toggleDrawer = useDrawerStore((s) => s.toggle);
   const canvasLabel = `Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations. Arrow keys move the selection between entities, Enter shows its details, E expands it, Escape clears it. The table view lists them.`;
   const [canvasFocused, setCanvasFocused] = useState(false);
 
   return (
-    <div className="app">
+    <div className={`app ${presenting ? 'presenting' : ''} ${drawer ? `drawer-${drawer}` : ''}`}>
       <a className="skip-link" href="#details">
         Skip to details
       </a>
       <Header />
       <main className="workspace">
         <aside className="side-panel" aria-label="Guided views, legend, filters, path finder and layout">
+          <LessonsPanel />
           <GuidedViews />
           <Legend />
           <RelationTypeFilter />
           <PathFinder />
           <LayoutPanel />
+          <WhatIfPanel />
         </aside>
         <section className="stage" aria-label={mode === 'graph' ? 'Graph' : 'Table'}>
           <div
@@ -67,7 +88,48 @@ export function App() {
                 : 'Click for details · double-click to expand · drag to move · Tab here for keys'}
             </p>
             <EmptyCanvas />
+            <QueryLink />
+            <div className="drawer-toggles">
+              <button type="button" aria-pressed={drawer === 'panels'} onClick={() => toggleDrawer('panels')}>
+                ☰ Tools
+              </button>
+              <button
+                type="button"
+                aria-pressed={drawer === 'details'}
+                onClick={() => toggleDrawer('details')}
+              >
+                Details
+              </button>
+            </div>
           </div>
+          <div className="stage-cards">
+            {inLesson && <LessonCard />}
+            {!inLesson && whatIf && (
+              <div className="stage-card">
+                <WhatIfReasons />
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => useTeachStore.getState().setWhatIf(null)}
+                >
+                  Clear what-if
+                </button>
+              </div>
+            )}
+            <DiffCard />
+            {queryError && (
+              <div className="stage-card error-card" role="alert" data-testid="query-error">
+                <p>
+                  <strong>The GraphQL query could not open on the canvas.</strong>
+                </p>
+                <p>{queryError}</p>
+                <button type="button" className="button" onClick={() => setQueryError(null)}>
+                  Dismiss
+                </button>
+              </div>
+            )}
+          </div>
+          <TimeBar />
           {mode === 'table' && <TableView />}
           <Announcer />
           <StatusBanner onRetry={retry} />

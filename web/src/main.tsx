@@ -4,6 +4,7 @@ import { App } from './App';
 import { ErrorBoundary } from './features/status/ErrorBoundary';
 import { useDataStore } from './stores/dataStore';
 import './styles.css';
+import './teaching.css';
 
 // `?debug` (read before the address is rewritten) lets measuring scripts reach the canvas.
 if (new URLSearchParams(window.location.search).has('debug')) document.documentElement.dataset.debug = 'true';

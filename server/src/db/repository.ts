@@ -39,17 +39,46 @@ export interface RelationFilter {
 
 export async function neighborhood(
   db: RequestDb,
-  args: RelationFilter & { id: string; depth: number; limit: number },
+  args: RelationFilter & { id: string; depth: number; limit: number; asOf?: string | null },
 ): Promise<SubgraphRows | undefined> {
-  const [row] = await db.read('neighborhood', { ...args, depth: int(args.depth), limit: int(args.limit) });
+  const [row] = await db.read('neighborhood', {
+    ...args,
+    asOf: args.asOf ?? null,
+    depth: int(args.depth),
+    limit: int(args.limit),
+  });
   const rows = toSubgraph(row);
   // The centre is always the first node; none means there is no such entity.
   return rows.nodes.length > 0 ? rows : undefined;
 }
 
-export async function wholeGraph(db: RequestDb, limit: number): Promise<SubgraphRows> {
-  const [row] = await db.read('graph', { limit: int(limit) });
+export async function wholeGraph(
+  db: RequestDb,
+  limit: number,
+  asOf: string | null = null,
+): Promise<SubgraphRows> {
+  const [row] = await db.read('graph', { limit: int(limit), asOf });
   return toSubgraph(row);
+}
+
+/** Entities named by id, the endpoints of relations named by id, and the relations among them. */
+export async function subgraphOf(
+  db: RequestDb,
+  ids: readonly string[],
+  limit: number,
+  asOf: string | null = null,
+): Promise<SubgraphRows> {
+  const [row] = await db.read('subgraph', { ids, limit: int(limit), asOf });
+  return toSubgraph(row);
+}
+
+/** Dated relations in time order, and how many are undated. */
+export async function timeline(
+  db: RequestDb,
+  args: { from: string | null; to: string | null; types: RelationType[] },
+): Promise<{ events: RelationRow[]; undated: number }> {
+  const [row] = await db.read('timeline', args);
+  return { events: (row?.events as RelationRow[] | undefined) ?? [], undated: Number(row?.undated ?? 0) };
 }
 
 export interface PathRows {

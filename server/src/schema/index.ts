@@ -7,6 +7,7 @@ import './subgraph';
 import './path';
 import './search';
 import './stats';
+import './timeline';
 
 /** The executable GraphQL schema: every type registers itself on import. */
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,13 +1,17 @@
 import { builder } from '../builder';
 import type { EntityRow, SubgraphRows } from '../db/records';
-import { neighborhood, wholeGraph } from '../db/repository';
+import { neighborhood, subgraphOf, wholeGraph } from '../db/repository';
 import { checkRange, notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum } from './enums';
 import { EntityRef, RelationRef } from './refs';
 
 export const MAX_NODES = 500;
 
-const Subgraph = builder.objectRef<SubgraphRows>('Subgraph').implement({
+/** The `asOf` argument: what had happened or been announced by a date (contract 2). */
+const AS_OF_DESCRIPTION =
+  'Only relations that are undated or dated (date, or start of a period) on or before this date, compared as text: "2025-10" keeps "2025" and "2025-10" but not "2025-10-30".';
+
+export const Subgraph = builder.objectRef<SubgraphRows>('Subgraph').implement({
   description: 'A set of entities and the relations among them.',
   fields: (t) => ({
     nodes: t.field({
@@ -42,9 +46,33 @@ builder.queryFields((t) => ({
       'The whole graph (most connected entities first if `limit` cuts it). The article graph is small.',
     args: {
       limit: t.arg.int({ defaultValue: MAX_NODES, description: `Most entities to return, 1-${MAX_NODES}.` }),
+      asOf: t.arg({ type: 'Date', required: false, description: AS_OF_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) =>
-      primed(await wholeGraph(ctx.db, checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES)), ctx),
+      primed(
+        await wholeGraph(
+          ctx.db,
+          checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES),
+          args.asOf ?? null,
+        ),
+        ctx,
+      ),
+  }),
+  subgraph: t.field({
+    type: Subgraph,
+    description:
+      'The entities with these ids, the two ends of the relations with these ids, and every relation among them: a view of the explorer as one query. Unknown ids are ignored.',
+    args: {
+      ids: t.arg.idList({ required: true, description: `Entity and relation ids, at most ${MAX_NODES}.` }),
+      limit: t.arg.int({ defaultValue: MAX_NODES, description: `Most entities to return, 1-${MAX_NODES}.` }),
+      asOf: t.arg({ type: 'Date', required: false, description: AS_OF_DESCRIPTION }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const ids = args.ids.map(String);
+      checkRange('ids', ids.length, 0, MAX_NODES);
+      const limit = checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES);
+      return primed(await subgraphOf(ctx.db, ids, limit, args.asOf ?? null), ctx);
+    },
   }),
   neighborhood: t.field({
     type: Subgraph,
@@ -64,6 +92,7 @@ builder.queryFields((t) => ({
         description: 'Follow only these statuses.',
       }),
       limit: t.arg.int({ defaultValue: 100, description: `Most entities to return, 1-${MAX_NODES}.` }),
+      asOf: t.arg({ type: 'Date', required: false, description: AS_OF_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
@@ -73,6 +102,7 @@ builder.queryFields((t) => ({
         limit: checkRange('limit', args.limit ?? 100, 1, MAX_NODES),
         types: args.relationTypes ?? [],
         statuses: args.statuses ?? [],
+        asOf: args.asOf ?? null,
       });
       if (!rows) throw notFound('entity', id, 'id');
       return primed(rows, ctx);

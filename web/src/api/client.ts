@@ -10,6 +10,8 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
+    /** The server's `extensions.code`, when it sent one. */
+    readonly code: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -78,8 +80,8 @@ export async function request<T, V>(
   }
   const first = body.errors?.[0];
   if (first) {
-    const kind = kindOfCode(first.extensions?.code);
-    throw new ApiError(kind, first.message);
+    const code = first.extensions?.code;
+    throw new ApiError(kindOfCode(code), first.message, isErrorCode(code) ? code : null);
   }
   if (!body.data) throw new ApiError('server', `The server answered ${response.status} without data.`);
   return body.data;

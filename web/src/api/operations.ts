@@ -115,6 +115,24 @@ export const NeighborhoodQuery = graphql(
   [EntityFields, RelationFields],
 );
 
+/** Entities and relations by id, with the relations among them: a lesson step or a GraphQL result. */
+export const SubgraphQuery = graphql(
+  `
+    query Subgraph($ids: [ID!]!, $asOf: Date) {
+      subgraph(ids: $ids, asOf: $asOf) {
+        nodes {
+          ...EntityFields
+        }
+        edges {
+          ...RelationFields
+        }
+        truncated
+      }
+    }
+  `,
+  [EntityFields, RelationFields],
+);
+
 /** The path finder. */
 export const ShortestPathQuery = graphql(
   `

@@ -4,6 +4,7 @@ import {
   NeighborhoodQuery,
   SearchQuery,
   ShortestPathQuery,
+  SubgraphQuery,
   toEntity,
   toSource,
   toSubgraph,
@@ -51,4 +52,10 @@ export async function fetchShortestPath(
     excludeIds: excludeIds.length ? excludeIds : null,
   });
   return data.shortestPath ? { ...toSubgraph(data.shortestPath), truncated: false } : null;
+}
+
+/** Entities by id, the ends of relations by id, and every relation among them. */
+export async function fetchSubgraph(ids: string[]): Promise<Subgraph> {
+  const data = await request(SubgraphQuery, { ids, asOf: null });
+  return toSubgraph(data.subgraph);
 }

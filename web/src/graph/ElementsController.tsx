@@ -6,6 +6,7 @@ import { LAYOUTS } from '../models/layouts';
 import { placeAround } from '../models/placement';
 import type { Point, RelationData } from '../models/types';
 import { useDataStore } from '../stores/dataStore';
+import { useTeachStore } from '../stores/teachStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 import { nodeBoxes, useCy } from './instance';
 import { fitView, moveTo } from './layouts';
@@ -88,7 +89,8 @@ export function ElementsController(): null {
   const cache = useDataStore((s) => s.cache);
   const view = useViewStore(selectView);
   const restoreRun = useViewStore((s) => s.restoreRun);
-  const graph = useMemo(() => visibleGraph(cache, view), [cache, view]);
+  const time = useTeachStore((s) => s.time);
+  const graph = useMemo(() => visibleGraph(cache, view, time), [cache, view, time]);
   const known = useRef(new Map<string, Point>());
   const restored = useRef(0);
 

@@ -11,6 +11,7 @@ import { KeyboardController } from './KeyboardController';
 import { CyContext, createCy, nodePositions } from './instance';
 import { LayoutController } from './LayoutController';
 import { StyleController } from './StyleController';
+import { TeachingController } from './TeachingController';
 
 /**
  * The canvas: one container and the Cytoscape instance inside it. The controllers below render
@@ -60,6 +61,7 @@ export default function GraphCanvas({ label }: { label: string }) {
           <HighlightController />
           <HoverController />
           <KeyboardController />
+          <TeachingController />
         </>
       )}
     </CyContext.Provider>

@@ -1,3 +1,4 @@
+import { inRange, type TimeRange } from './timeline';
 import type { ViewState } from './view';
 import type { EntityData, GraphCache, RelationData } from './types';
 
@@ -10,9 +11,10 @@ export interface VisibleGraph {
 /**
  * Applies a view to the cache: loaded entities minus hidden ones and filtered types, and every
  * cached relation between two of them whose type and status pass the filters. Relations are
- * derived, never listed, so a link restores them from the entity ids alone.
+ * derived, never listed, so a link restores them from the entity ids alone. A time range, when
+ * given, hides dated relations outside it; undated ones stay.
  */
-export function visibleGraph(cache: GraphCache, view: ViewState): VisibleGraph {
+export function visibleGraph(cache: GraphCache, view: ViewState, time?: TimeRange): VisibleGraph {
   const hidden = new Set(view.hiddenIds);
   const hiddenTypes = new Set(view.filters.hiddenEntityTypes);
   const nodes = view.nodeIds
@@ -22,7 +24,12 @@ export function visibleGraph(cache: GraphCache, view: ViewState): VisibleGraph {
   const hiddenRelations = new Set(view.filters.hiddenRelationTypes);
   const hiddenStatuses = new Set(view.filters.hiddenStatuses);
   const edges = Object.values(cache.relations).filter(
-    (r) => ids.has(r.from) && ids.has(r.to) && !hiddenRelations.has(r.type) && !hiddenStatuses.has(r.status),
+    (r) =>
+      ids.has(r.from) &&
+      ids.has(r.to) &&
+      !hiddenRelations.has(r.type) &&
+      !hiddenStatuses.has(r.status) &&
+      (!time || inRange(r, time)),
   );
   return { nodes, edges };
 }

@@ -1,4 +1,5 @@
 import { DASHES, STATUS_STYLES, TYPE_STYLES } from './palette';
+import { teachingRules } from './teachingStyles';
 import { ENTITY_TYPES, RELATION_STATUSES } from './types';
 
 /** One rule of a Cytoscape stylesheet, as plain data. */
@@ -150,6 +151,7 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
     });
   }
   if (context.guide === 'tradeoff' && state.edgeLabels !== 'never') rules.push(...tradeoffRules());
+  rules.push(...teachingRules());
   rules.push(
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: '.dim', style: { opacity: 0.35 } },

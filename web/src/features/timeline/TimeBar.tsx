@@ -1,0 +1,141 @@
+import { useEffect, useMemo } from 'react';
+import { LESSONS, STORY_ID } from '../../lessons/data';
+import { bucketByMonth, describeRange, formatPartialDate } from '../../models/timeline';
+import { useDataStore } from '../../stores/dataStore';
+import { useLessonStore } from '../../stores/lessonStore';
+import { useTeachStore } from '../../stores/teachStore';
+
+const story = LESSONS.find((l) => l.id === STORY_ID);
+const PLAY_MS = 2600;
+
+/**
+ * The time bar under the canvas: a histogram of dated facts by month with the story's events
+ * labelled, a range (from/to) or "as of" filter, and Play, which walks the story's steps and
+ * highlights each on the canvas. Undated facts are counted and always shown.
+ */
+export function TimeBar() {
+  const cache = useDataStore((s) => s.cache);
+  const { time, setTime, playing, setPlaying, setHighlights } = useTeachStore();
+  const inLesson = useLessonStore((s) => s.lessonId !== null);
+  const hist = useMemo(() => bucketByMonth(Object.values(cache.relations)), [cache]);
+  const max = Math.max(1, ...hist.months.map((m) => m.ids.length));
+  const months = hist.months.map((m) => m.month);
+  const yearOnly = Object.entries(hist.yearOnly);
+  const events = useMemo(
+    () =>
+      (story?.steps ?? []).map((s, i) => ({
+        i,
+        title: s.title,
+        month: s.view.time?.to?.slice(0, 7) ?? null,
+      })),
+    [],
+  );
+
+  const step = (i: number | null) => {
+    setPlaying(i);
+    const s = i === null ? null : story?.steps[i];
+    if (!s) {
+      setHighlights(null);
+      return;
+    }
+    setTime({ from: null, to: s.view.time?.to ?? null });
+    setHighlights({ entities: s.view.highlights.entities, relations: s.view.highlights.relations });
+  };
+  useEffect(() => {
+    if (playing === null || !story) return;
+    const timer = window.setTimeout(
+      () => step(playing + 1 < story.steps.length ? playing + 1 : null),
+      PLAY_MS,
+    );
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new step restarts the timer
+  }, [playing]);
+
+  if (inLesson || months.length === 0) return null;
+  const current = playing !== null ? story?.steps[playing] : undefined;
+  const active = (m: string) =>
+    (!time.from || m >= time.from.slice(0, 7)) && (!time.to || m <= time.to.slice(0, 7));
+
+  return (
+    <section className="time-bar" aria-label="Timeline" data-testid="time-bar">
+      <div className="time-controls">
+        <button
+          type="button"
+          className="play"
+          onClick={() => (playing === null ? step(0) : step(null))}
+          aria-label={playing === null ? 'Play the story' : 'Stop playing'}
+        >
+          {playing === null ? '▶ Play' : '■ Stop'}
+        </button>
+        <label>
+          From
+          <select
+            value={time.from ?? ''}
+            onChange={(e) => setTime({ ...time, from: e.target.value || null })}
+            aria-label="From month"
+          >
+            <option value="">start</option>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {formatPartialDate(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {time.from ? 'To' : 'As of'}
+          <select
+            value={time.to?.slice(0, 7) ?? ''}
+            onChange={(e) => setTime({ ...time, to: e.target.value || null })}
+            aria-label={time.from ? 'To month' : 'As of month'}
+          >
+            <option value="">now</option>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {formatPartialDate(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(time.from || time.to) && (
+          <button type="button" onClick={() => setTime({ from: null, to: null })}>
+            All time
+          </button>
+        )}
+        <span className="time-status" data-testid="time-status" aria-live="polite">
+          {current ? `${(playing ?? 0) + 1}/${story?.steps.length}: ${current.title}` : describeRange(time)}
+        </span>
+      </div>
+      <div
+        className="histogram"
+        role="group"
+        aria-label="Dated facts by month; click a month to see the story as of then"
+      >
+        {months.map((m, i) => {
+          const bucket = hist.months[i];
+          const count = bucket?.ids.length ?? 0;
+          const label = events.filter((e) => e.month === m).map((e) => e.title.split(':')[0]);
+          return (
+            <button
+              key={m}
+              type="button"
+              className={`month ${active(m) ? 'in' : 'out'}`}
+              onClick={() => setTime({ from: null, to: m })}
+              title={`${formatPartialDate(m)}: ${count} dated ${count === 1 ? 'fact' : 'facts'}`}
+              aria-label={`As of ${formatPartialDate(m)} (${count} dated ${count === 1 ? 'fact' : 'facts'})`}
+            >
+              <span className="bar" style={{ height: `${(count / max) * 100}%` }} />
+              <span className="month-name">{formatPartialDate(m).slice(0, 3)}</span>
+              {label.length > 0 && <span className="event-label">{label.join(' · ')}</span>}
+            </button>
+          );
+        })}
+      </div>
+      <p className="time-notes">
+        {yearOnly.map(([year, ids]) => `${ids.length} dated only “${year}”`).join(' · ')}
+        {hist.periods.length ? ` · ${hist.periods.length} ongoing since earlier` : ''} ·{' '}
+        <span data-testid="undated-count">{hist.undated.length} undated, always shown</span>
+      </p>
+    </section>
+  );
+}
