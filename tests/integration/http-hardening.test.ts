@@ -10,10 +10,11 @@ import { ensureWebBuilt, WEB_DIST } from '../support/web-browser';
 const driver = testDriver();
 let app: RunningServer;
 
+// The first test file to need the client builds it (Vite and its brotli twins): a minute or more on a busy machine.
 beforeAll(async () => {
   ensureWebBuilt();
   app = await startServer(driver, testNeo4jUri(), { webDist: WEB_DIST });
-});
+}, 180_000);
 afterAll(async () => {
   await app.close();
   await driver.close();
