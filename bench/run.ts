@@ -14,7 +14,7 @@ import { applySchema } from '../server/src/db/schema';
 import { seedFromFolder } from '../server/src/fixtures/load';
 import { createApp } from '../server/src/http/app';
 import { PATHS } from '../server/src/paths';
-import { luceneQuery } from '../server/src/search/lucene';
+import { luceneQuery, namePatterns, searchWindow } from '../server/src/search/lucene';
 import { freePort } from '../tests/support/free-port';
 
 const N = 200;
@@ -45,7 +45,13 @@ function cases(): Case[] {
       name: 'search("ministry")',
       graphql: `{ search(text: "ministry") { score entity { ${ENTITY_FIELDS} } } }`,
       cypher: readCypher('search'),
-      params: { query: luceneQuery('ministry'), types: [], limit: neo4j.int(10) },
+      params: {
+        query: luceneQuery('ministry'),
+        ...namePatterns('ministry'),
+        window: neo4j.int(searchWindow(10)),
+        types: [],
+        limit: neo4j.int(10),
+      },
     },
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * The educators' trade-off view and keyboard use of the canvas, end to end: the real server
  * over the run's seeded Neo4j, the built client and Debian's Chromium. The expected picture is
- * derived from the fixture files, not from the client's code.
+ * derived from the fixture files, not from the client's code. Each test opens the view it needs.
  */
 import type { Browser, Page } from 'playwright-core';
 import { readFixtures } from '../../server/src/fixtures/validate';
@@ -67,6 +67,17 @@ const canvas = (p: Page, entities: number, relationCount?: number) =>
   });
 const heading = (p: Page) => p.getByTestId('details').locator('#details-title');
 
+/** No two entities (shape and label) cover each other. */
+function expectNoOverlaps(nodes: DrawnNode[]) {
+  for (const a of nodes)
+    for (const b of nodes)
+      if (a.id < b.id) {
+        const apart =
+          a.box.x2 <= b.box.x1 || b.box.x2 <= a.box.x1 || a.box.y2 <= b.box.y1 || b.box.y2 <= a.box.y1;
+        expect(apart ? 'apart' : `${a.id} overlaps ${b.id}`).toBe('apart');
+      }
+}
+
 function expectTradeoffPicture(nodes: DrawnNode[]) {
   const story = expectedStory();
   expect(nodes.map((n) => n.id).sort()).toEqual(story.ids);
@@ -79,14 +90,19 @@ function expectTradeoffPicture(nodes: DrawnNode[]) {
     Math.min(...nodes.filter((n) => n.id !== 'united-states').map((n) => n.x)),
   );
   expect(x('china')).toBeGreaterThan(Math.max(...nodes.filter((n) => n.id !== 'china').map((n) => n.x)));
-  // No two entities (shape and label) cover each other.
-  for (const a of nodes)
-    for (const b of nodes)
-      if (a.id < b.id) {
-        const apart =
-          a.box.x2 <= b.box.x1 || b.box.x2 <= a.box.x1 || a.box.y2 <= b.box.y1 || b.box.y2 <= a.box.y1;
-        expect(apart ? 'apart' : `${a.id} overlaps ${b.id}`).toBe('apart');
-      }
+  expectNoOverlaps(nodes);
+}
+
+/** Opens the whole graph, then the guided trade-off view, in `p`. */
+async function openTradeoff(p: Page): Promise<void> {
+  const story = expectedStory();
+  await p.goto(`${server.url}/?debug`);
+  await canvas(p, ALL).waitFor();
+  await p
+    .getByRole('region', { name: 'Guided views' })
+    .getByRole('button', { name: 'The trade-off' })
+    .click();
+  await canvas(p, story.ids.length, story.edges).waitFor();
 }
 
 let explorer: Explorer | undefined;
@@ -97,14 +113,7 @@ beforeAll(async () => {
 afterAll(() => explorer?.close());
 
 test('"The trade-off" shows exactly the bargain, US left and China right, with a caption', async () => {
-  await page.goto(`${server.url}/?debug`);
-  await canvas(page, ALL).waitFor();
-  const story = expectedStory();
-  await page
-    .getByRole('region', { name: 'Guided views' })
-    .getByRole('button', { name: 'The trade-off' })
-    .click();
-  await canvas(page, story.ids.length, story.edges).waitFor();
+  await openTradeoff(page);
   expectTradeoffPicture(await drawnNodes(page));
   const caption = page.getByTestId('tradeoff-caption');
   await caption.getByText(/What the US gave up \(left\) and what China gave \(right\)/).waitFor();
@@ -118,6 +127,7 @@ test('"The trade-off" shows exactly the bargain, US left and China right, with a
 
 test('the link reopens the trade-off view', async () => {
   const story = expectedStory();
+  await openTradeoff(page);
   const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await again.goto(`${page.url()}&debug`);
@@ -131,6 +141,7 @@ test('the link reopens the trade-off view', async () => {
 
 test('undo returns to the previous view, redo to the trade-off', async () => {
   const story = expectedStory();
+  await openTradeoff(page);
   await page.keyboard.press('Control+z');
   await canvas(page, ALL).waitFor();
   expect(page.url()).not.toContain('layout=tradeoff');
@@ -141,6 +152,7 @@ test('undo returns to the previous view, redo to the trade-off', async () => {
 
 test('Tab reaches the canvas; arrow keys move the selection, Enter keeps it, Escape clears it', async () => {
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  await openTradeoff(page);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < 80 && (await focused()) !== 'graph-canvas'; i++) await page.keyboard.press('Tab');
   expect(await focused()).toBe('graph-canvas');
@@ -181,4 +193,29 @@ test('Tab reaches the canvas; arrow keys move the selection, Enter keeps it, Esc
   await heading(page).waitFor({ state: 'detached' });
   await page.getByTestId('tradeoff-caption').waitFor();
   expect(await focused()).toBe('graph-canvas');
+});
+
+test('the trade-off layout over the whole graph keeps the rest readable, below the bargain', async () => {
+  await page.goto(`${server.url}/?debug`);
+  await canvas(page, ALL).waitFor();
+  await page.getByRole('combobox', { name: 'Layout', exact: true }).selectOption({ label: 'Trade-off' });
+  await page.getByTestId('announcer').getByText('Switch to the Trade-off layout').waitFor();
+  const nodes = await drawnNodes(page);
+  expect(nodes).toHaveLength(ALL);
+  expectNoOverlaps(nodes);
+  const story = new Set(expectedStory().ids);
+  const bargainBottom = Math.max(...nodes.filter((n) => story.has(n.id)).map((n) => n.box.y2));
+  const rest = nodes.filter((n) => !story.has(n.id));
+  for (const n of rest) expect(n.box.y1).toBeGreaterThan(bargainBottom);
+  // Laid out by force, the rest keeps related entities near each other: their relations are
+  // shorter than between entities picked at random.
+  const at = new Map(rest.map((n) => [n.id, n]));
+  const inside = relations.filter((r) => at.has(r.from) && at.has(r.to));
+  const length = (a?: DrawnNode, b?: DrawnNode) =>
+    Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0));
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const linked = mean(inside.map((r) => length(at.get(r.from), at.get(r.to))));
+  const any = mean(rest.flatMap((a, i) => rest.slice(i + 1).map((b) => length(a, b))));
+  expect(linked).toBeLessThan(any * 0.6);
+  await screenshot(page, '13-trade-off-layout-whole-graph');
 });

@@ -1,3 +1,6 @@
+import neo4j from 'neo4j-driver';
+import { cypher } from '../../server/src/db/cypher';
+import { luceneQuery, namePatterns, searchWindow } from '../../server/src/search/lucene';
 import { useApi } from '../support/api';
 
 const api = useApi();
@@ -90,6 +93,12 @@ describe('search', () => {
     ['Xi', 'xi-jinping'],
     ['rare earth', 'rare-earths'],
     ['treasury', 'us-treasury'],
+    // Exact names and aliases come before entities that merely mention the words.
+    ['china', 'china'],
+    ['mss', 'mss'],
+    ['US', 'united-states'],
+    ['department of defense', 'pentagon'],
+    ['China hawks', 'china-hawks'],
   ])('"%s" ranks %s first', async (text, id) => {
     const data = await api.data(`query($text: String!) { search(text: $text) { score entity { id } } }`, {
       text,
@@ -97,6 +106,48 @@ describe('search', () => {
     expect(data.search[0].entity.id).toBe(id);
     const scores = data.search.map((h: { score: number }) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('lists exact matches of a name or alias first, then those holding the words as a phrase', async () => {
+    const data = await api.data(`{ search(text: "china", first: 20) { entity { id name aliases } } }`);
+    const names = (hit: { entity: { name: string; aliases: string[] } }) => [
+      hit.entity.name,
+      ...hit.entity.aliases,
+    ];
+    const isPhrase = (hit: { entity: { name: string; aliases: string[] } }) =>
+      names(hit).some((n) => /(^|[^a-z])china([^a-z]|$)/i.test(n));
+    const tiers = data.search.map((hit: { entity: { name: string; aliases: string[] } }) =>
+      names(hit).some((n) => n.toLowerCase() === 'china') ? 2 : isPhrase(hit) ? 1 : 0,
+    );
+    expect(tiers[0]).toBe(2);
+    expect(tiers).toContain(1);
+    expect(tiers).toEqual([...tiers].sort((a: number, b: number) => b - a));
+  });
+
+  it('reads the full-text index in one statement that scans no label', async () => {
+    const session = api.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const plan = (
+        await session.run(`EXPLAIN ${cypher('search')}`, {
+          query: luceneQuery('china'),
+          ...namePatterns('china'),
+          window: neo4j.int(searchWindow(10)),
+          types: [],
+          limit: neo4j.int(10),
+        })
+      ).summary.plan;
+      const operators: string[] = [];
+      const walk = (op: { operatorType: string; children: unknown[] }) => {
+        operators.push(op.operatorType);
+        op.children.forEach((c) => walk(c as typeof op));
+      };
+      if (!plan) throw new Error('EXPLAIN returned no plan');
+      walk(plan);
+      expect(operators.some((o) => o.startsWith('ProcedureCall'))).toBe(true);
+      expect(operators.filter((o) => /Scan/.test(o))).toEqual([]);
+    } finally {
+      await session.close();
+    }
   });
 
   it('narrows by entity type', async () => {

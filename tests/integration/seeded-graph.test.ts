@@ -40,7 +40,7 @@ describe('the seeded graph in Neo4j', () => {
       expect.arrayContaining(['SANCTIONED', 'HACKED', 'TRADED_FOR', 'CONCEDED', 'PART_OF']),
     );
     const [sanction] = await rows(
-      "MATCH (:Entity {id: 'us-treasury'})-[r:SANCTIONED]->(:Entity {id: 'mss'}) RETURN r.status AS status",
+      "MATCH (:Entity {id: 'united-states'})-[r:SANCTIONED]->(:Entity {id: 'mss'}) RETURN r.status AS status",
     );
     expect(sanction?.status).toBe('cancelled');
   });

@@ -45,6 +45,7 @@ describe('fixture validation', () => {
     ],
     ['unknown-field', 'entities[1]', /sourceId/],
     ['not-json', '(file)', /is not valid JSON/],
+    ['anonymous-without-outlet', 'relations[0].anonymousSource', /needs citedVia/],
   ])('rejects %s, naming file and field %s', (name, field, message) => {
     const file = `${name}.invalid.json`;
     const report = readCase(file);

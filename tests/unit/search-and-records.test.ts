@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { toPlain, toSubgraph, uniqueById } from '../../server/src/db/records';
-import { luceneQuery, words } from '../../server/src/search/lucene';
+import { luceneQuery, namePatterns, searchWindow, words } from '../../server/src/search/lucene';
 import { decodeCursor, encodeCursor } from '../../server/src/schema/pagination';
 
 describe('luceneQuery', () => {
@@ -21,6 +21,23 @@ describe('luceneQuery', () => {
     expect(luceneQuery('Xi')).toBe('(name:xi^6 OR aliases:xi^6 OR xi^3 OR xi*^2)');
     expect(luceneQuery('typhon')).toContain('typhon~1');
     expect(luceneQuery('ministry')).toContain('ministry~2');
+  });
+});
+
+describe('name patterns for ranking', () => {
+  it('match the typed words as a whole name or as a phrase, and carry no user syntax', () => {
+    const { exact, phrase } = namePatterns('Department of. Defense (.*)');
+    const gap = '[^\\p{L}\\p{N}]';
+    expect(exact).toBe(`(?isu)${gap}*department${gap}+of${gap}+defense${gap}*`);
+    expect(phrase).toBe(`(?isu)(.*${gap})?department${gap}+of${gap}+defense(${gap}.*)?`);
+    expect(namePatterns('*?').exact).toBe('(?!)');
+  });
+
+  it('phrase-match several words in names and aliases, and widen the window with the page', () => {
+    expect(luceneQuery('department of defense')).toContain('aliases:"department of defense"^12');
+    expect(luceneQuery('china')).not.toContain('"');
+    expect(searchWindow(10)).toBe(100);
+    expect(searchWindow(50)).toBe(250);
   });
 });
 

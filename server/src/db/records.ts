@@ -27,6 +27,8 @@ export interface RelationRow {
   citedVia?: string;
   quote?: string;
   quoteSpeakerId?: string;
+  /** How the cited outlet describes the unnamed people the fact rests on, in the article's words. */
+  anonymousSource?: string;
 }
 
 /** A source as the API serves it. */

@@ -27,8 +27,16 @@ export async function countEntities(db: RequestDb, filter: EntityFilter): Promis
   return Number(row?.total ?? 0);
 }
 
-export async function searchEntities(db: RequestDb, query: string, types: EntityType[], limit: number) {
-  const rows = await db.read('search', { query, types, limit: int(limit) });
+/** A search as search.cypher runs it: the Lucene query, the name patterns that rank hits, the window. */
+export interface SearchPlan {
+  query: string;
+  exact: string;
+  phrase: string;
+  window: number;
+}
+
+export async function searchEntities(db: RequestDb, plan: SearchPlan, types: EntityType[], limit: number) {
+  const rows = await db.read('search', { ...plan, window: int(plan.window), types, limit: int(limit) });
   return rows.map((r) => ({ entity: r.entity as EntityRow, score: Number(r.score) }));
 }
 

@@ -75,6 +75,12 @@ RelationRef.implement({
       description: 'An attributed quote supporting it, when a named person said something.',
       resolve: (r) => (r.quote && r.quoteSpeakerId ? { text: r.quote, speakerId: r.quoteSpeakerId } : null),
     }),
+    anonymousSource: t.string({
+      nullable: true,
+      description:
+        'When the fact rests on unnamed people, how the cited outlet describes them, in the article\'s words (e.g. "sources familiar with the matter"); null when it does not.',
+      resolve: (r) => r.anonymousSource ?? null,
+    }),
     sources: t.field({
       type: [SourceRef],
       description: 'Every source for it: the article, and the outlet it cites.',

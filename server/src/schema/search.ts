@@ -2,7 +2,7 @@ import { builder } from '../builder';
 import type { EntityRow } from '../db/records';
 import { searchEntities } from '../db/repository';
 import { badInput, checkRange } from '../errors';
-import { luceneQuery } from '../search/lucene';
+import { luceneQuery, namePatterns, searchWindow } from '../search/lucene';
 import { EntityTypeEnum } from './enums';
 import { EntityRef } from './refs';
 import { checkSearchText } from './text';
@@ -19,21 +19,19 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHit],
     description:
-      'Full-text search over names, aliases and descriptions, best first; tolerant of prefixes and typos ("salt typhon", "ministry").',
+      'Full-text search over names, aliases and descriptions, best first: a name or alias that is exactly the words typed ("mss"), then one holding them as a phrase ("department of defense"), then the rest by relevance; tolerant of prefixes and typos ("salt typhon", "ministry").',
     args: {
       text: t.arg.string({ required: true, description: 'What to look for.' }),
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only these entity types.' }),
       first: t.arg.int({ defaultValue: 10, description: 'Most hits, 1-50.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const query = luceneQuery(checkSearchText('text', args.text));
+      const text = checkSearchText('text', args.text);
+      const query = luceneQuery(text);
       if (!query) throw badInput('text', 'must contain a letter or a digit');
-      const hits = await searchEntities(
-        ctx.db,
-        query,
-        args.types ?? [],
-        checkRange('first', args.first ?? 10, 1, 50),
-      );
+      const first = checkRange('first', args.first ?? 10, 1, 50);
+      const plan = { query, ...namePatterns(text), window: searchWindow(first) };
+      const hits = await searchEntities(ctx.db, plan, args.types ?? [], first);
       ctx.loaders.primeEntities(hits.map((h) => h.entity));
       return hits;
     },

@@ -32,5 +32,6 @@ export function relation(
     quote: null,
     sourceIds: ['article'],
     citedViaId: null,
+    anonymousSource: null,
   };
 }

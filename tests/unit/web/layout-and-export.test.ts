@@ -1,9 +1,7 @@
 import { compactLayout, countOverlaps, removeOverlaps, type NodeBox } from '../../../web/src/models/compact';
-import { graphToSvg } from '../../../web/src/models/exporters';
 import { placeAround } from '../../../web/src/models/placement';
 import { buildStylesheet, DEFAULT_STYLE } from '../../../web/src/models/stylesheet';
 import { nextSort, sortRows } from '../../../web/src/models/table';
-import { entity, relation } from './graph-builders';
 
 const box = (id: string, x: number, y: number): NodeBox => ({
   id,
@@ -49,20 +47,6 @@ test('the stylesheet gives each entity type a shape and dashes non-factual statu
   expect(rules.find((r) => r.selector === 'node[type = "ThreatActor"]')?.style.shape).toBe('star');
   expect(rules.find((r) => r.selector === 'edge[status = "alleged"]')?.style['line-style']).toBe('dashed');
   expect(rules.find((r) => r.selector === 'edge[status = "active"]')).toBeUndefined();
-});
-
-test('the SVG export draws every entity with its label', () => {
-  const svg = graphToSvg(
-    {
-      nodes: [entity('mss'), entity('salt-typhoon', 'ThreatActor')],
-      edges: [relation('mss', 'salt-typhoon')],
-    },
-    { mss: { x: 0, y: 0 }, 'salt-typhoon': { x: 200, y: 40 } },
-  );
-  expect(svg.startsWith('<svg')).toBe(true);
-  expect(svg).toContain('>MSS</text>');
-  expect(svg).toContain('>SALT-TYPHOON</text>');
-  expect(svg).toContain('>directs</text>');
 });
 
 test('tables sort by a column and flip on a second click', () => {

@@ -138,6 +138,7 @@ describe('whatIf', () => {
       end: r.end ?? null,
       quote: null,
       citedViaId: null,
+      anonymousSource: r.anonymousSource ?? null,
     }));
     const nodes = g.entities.map((e) => entity(e.id, e.type));
     const risk = whatIf({ nodes, edges }, 'us-freezes-mss-sanctions').steps.map((s) => s.id);

@@ -1,4 +1,5 @@
 import { readFixtures } from '../../../server/src/fixtures/validate';
+import { RELATION_TYPES } from '../../../server/src/model/vocabulary';
 import { PATHS } from '../../../server/src/paths';
 import { columnCost, orderColumns } from '../../../web/src/models/columnOrder';
 import type { NodeBox } from '../../../web/src/models/compact';
@@ -44,7 +45,9 @@ test('the view hides every other relation type and uses the trade-off layout', (
   expect(view.layout).toBe('tradeoff');
   expect(view.filters.hiddenRelationTypes).not.toContain('TRADED_FOR');
   expect(view.filters.hiddenRelationTypes).toContain('SANCTIONED');
-  expect(view.filters.hiddenRelationTypes.length + TRADEOFF_RELATION_TYPES.length).toBe(26);
+  expect([...view.filters.hiddenRelationTypes, ...TRADEOFF_RELATION_TYPES].sort()).toEqual(
+    [...RELATION_TYPES].sort(),
+  );
 });
 
 test('the US goes left (its concessions were traded for China’s), China right, the truce below', () => {
@@ -84,6 +87,28 @@ test('entities outside the bargain go in rows below it', () => {
   const at = tradeoffLayout(boxes(ids), links);
   expect(at.mss?.y).toBeGreaterThan(at['us-china-trade-truce']?.y ?? Infinity);
   expect(countOverlaps(boxes(ids).map((b) => ({ ...b, ...at[b.id] })))).toBe(0);
+});
+
+test('on the whole graph, what lies outside the bargain keeps its force layout, as a block below', () => {
+  const all = graph.entities.map((e) => e.id);
+  const allLinks: Link[] = graph.relations.map((r) => ({ from: r.from, to: r.to, type: r.type }));
+  const others = tradeoffRoles(all, allLinks).others;
+  expect(others.length).toBeGreaterThan(20);
+  // A force layout's answer, as the graph layer hands it over: spread out, related ones close.
+  const forced = Object.fromEntries(
+    others.map((id, i) => [id, { x: (i % 7) * 140, y: Math.floor(i / 7) * 110 }]),
+  );
+  const at = tradeoffLayout(boxes(all), allLinks, undefined, forced);
+  expect(Object.keys(at).sort()).toEqual([...all].sort());
+  const story = tradeoffStory(allLinks).filter((id) => all.includes(id));
+  const pictureBottom = Math.max(...story.map((id) => (at[id]?.y ?? 0) + 60));
+  for (const id of others) expect(at[id]?.y ?? -Infinity).toBeGreaterThan(pictureBottom);
+  expect(countOverlaps(boxes(all).map((b) => ({ ...b, ...at[b.id] })))).toBe(0);
+  // The arrangement is moved as one: offsets between the others are those the force layout gave.
+  const [a, b] = others;
+  const dx = (id: string) => (at[id]?.x ?? 0) - (forced[id]?.x ?? 0);
+  const dy = (id: string) => (at[id]?.y ?? 0) - (forced[id]?.y ?? 0);
+  expect([dx(a ?? ''), dy(a ?? '')]).toEqual([dx(b ?? ''), dy(b ?? '')]);
 });
 
 test('orderColumns untangles crossing links and keeps its answer stable', () => {

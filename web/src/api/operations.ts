@@ -46,6 +46,7 @@ export const RelationFields = graphql(`
     citedVia {
       id
     }
+    anonymousSource
   }
 `);
 
@@ -184,6 +185,7 @@ export function toRelation(fragment: FragmentOf<typeof RelationFields>): Relatio
       : null,
     sourceIds: r.sources.map((s) => s.id),
     citedViaId: r.citedVia?.id ?? null,
+    anonymousSource: r.anonymousSource ?? null,
   };
 }
 

@@ -27,11 +27,27 @@ export function useCy(): Core | null {
   return useContext(CyContext);
 }
 
-/** Current positions of every node, by id. */
+/** Where an animated move is taking the nodes of each instance (see `nodePositions`). */
+const destinations = new WeakMap<Core, Record<string, Point>>();
+
+/** Records where an animated move ends, so a step saved mid-animation keeps the end, not a frame. */
+export function setDestination(cy: Core, positions: Record<string, Point>): void {
+  destinations.set(cy, positions);
+}
+
+/**
+ * Positions of every node, by id: where they stand, or, while a move is animating, where they
+ * are going (an undo pressed during a layout's animation must save the finished picture).
+ */
 export function nodePositions(cy: Core): Record<string, Point> {
+  const moving = cy
+    .nodes()
+    .toArray()
+    .some((n) => n.animated());
+  const target = moving ? destinations.get(cy) : undefined;
   const out: Record<string, Point> = {};
   cy.nodes().forEach((n) => {
-    const p = n.position();
+    const p = target?.[n.id()] ?? n.position();
     out[n.id()] = { x: p.x, y: p.y };
   });
   return out;

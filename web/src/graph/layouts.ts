@@ -3,9 +3,9 @@ import { compactLayout, removeOverlaps, type NodeBox } from '../models/compact';
 import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
 import { hashString, seededRandom } from '../models/placement';
-import { tradeoffLayout, type Link } from '../models/tradeoff';
+import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
-import { nodeBoxes } from './instance';
+import { nodeBoxes, setDestination } from './instance';
 
 /**
  * Runs a layout from the registry over the whole canvas. fcose draws random starting points, so
@@ -52,20 +52,22 @@ export function runLayout(
   );
   const original = Math.random;
   Math.random = seededRandom(seed);
+  let positions: Record<string, Point>;
   try {
     cy.layout(layoutOptions).run();
+    performance.measure(`layout:${name}:engine`, 'layout:start');
+    // Still seeded: the trade-off lays out what lies outside the bargain by force too.
+    positions =
+      name === 'fcose'
+        ? compact(cy)
+        : name === 'breadthfirst'
+          ? hierarchyColumns(turn(nodeBoxes(cy)), Math.max(300, cy.height() / 0.8 - 60))
+          : name === 'tradeoff'
+            ? tradeoff(cy)
+            : arrange(cy);
   } finally {
     Math.random = original;
   }
-  performance.measure(`layout:${name}:engine`, 'layout:start');
-  const positions =
-    name === 'fcose'
-      ? compact(cy)
-      : name === 'breadthfirst'
-        ? hierarchyColumns(turn(nodeBoxes(cy)), Math.max(300, cy.height() / 0.8 - 60))
-        : name === 'tradeoff'
-          ? tradeoffLayout(nodeBoxes(cy), edgeLinks(cy))
-          : arrange(cy);
   performance.measure(`layout:${name}`, 'layout:start');
   if (animate) cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position()));
   moveTo(cy, positions, animate);
@@ -87,6 +89,7 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
     return;
   }
   cy.nodes().forEach((n) => void n.position(from.get(n.id()) ?? n.position()));
+  setDestination(cy, positions);
   cy.layout({
     name: 'preset',
     positions,
@@ -129,6 +132,28 @@ function edgeLinks(cy: Core): Link[] {
   return cy
     .edges()
     .map((e) => ({ from: e.source().id(), to: e.target().id(), type: e.data('type') as RelationType }));
+}
+
+/**
+ * The trade-off picture; what lies outside the bargain (the whole graph, say) is laid out by
+ * force on its own and placed below it as a block, so its relations stay short and readable.
+ */
+function tradeoff(cy: Core): Record<string, Point> {
+  const links = edgeLinks(cy);
+  const others = new Set(
+    tradeoffRoles(
+      cy.nodes().map((n) => n.id()),
+      links,
+    ).others,
+  );
+  if (others.size < 2) return tradeoffLayout(nodeBoxes(cy), links);
+  const rest = cy.nodes().filter((n) => others.has(n.id()));
+  const options = { ...LAYOUTS.fcose.options, animate: false, fit: false } as unknown as LayoutOptions;
+  rest.union(rest.edgesWith(rest)).layout(options).run();
+  const boxes = nodeBoxes(cy).filter((b) => others.has(b.id));
+  const width = Math.max(600, Math.sqrt(boxes.length) * 150);
+  const at = compactLayout(boxes, width, width * 0.6);
+  return tradeoffLayout(nodeBoxes(cy), links, undefined, at);
 }
 
 /** Fits the force layout to the canvas's shape and clears label overlaps (see compactLayout). */

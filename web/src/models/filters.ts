@@ -1,6 +1,6 @@
 import { inRange, type TimeRange } from './timeline';
 import type { ViewState } from './view';
-import type { EntityData, GraphCache, RelationData } from './types';
+import type { EntityData, EntityType, GraphCache, RelationData, RelationStatus } from './types';
 
 /** The elements the canvas and the table draw. */
 export interface VisibleGraph {
@@ -43,4 +43,29 @@ export function filteredOutCount(cache: GraphCache, view: ViewState): number {
 export function hasActiveFilters(view: ViewState): boolean {
   const f = view.filters;
   return f.hiddenEntityTypes.length + f.hiddenRelationTypes.length + f.hiddenStatuses.length > 0;
+}
+
+/** What the legend counts beside each entity type and each status. */
+export interface LegendCounts {
+  byType: Map<EntityType, number>;
+  byStatus: Map<RelationStatus, number>;
+}
+
+/**
+ * Counts of what the canvas shows. Each count ignores its own filter, so a switched-off type
+ * or status still says how many it keeps off the canvas: entities on the canvas by type (hidden
+ * ones left out), and relations drawn between the entities on the canvas by status.
+ */
+export function legendCounts(cache: GraphCache, view: ViewState): LegendCounts {
+  const byType = new Map<EntityType, number>();
+  const hidden = new Set(view.hiddenIds);
+  for (const id of view.nodeIds) {
+    const e = cache.entities[id];
+    if (e && !hidden.has(id)) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  }
+  const everyStatus = { ...view, filters: { ...view.filters, hiddenStatuses: [] } };
+  const byStatus = new Map<RelationStatus, number>();
+  for (const r of visibleGraph(cache, everyStatus).edges)
+    byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
+  return { byType, byStatus };
 }

@@ -22,12 +22,28 @@ export interface StyleState {
   sizeByDegree: boolean;
 }
 
+/** Node size in px: by number of relations (linear between these, clamped) or one fixed size. */
+export const NODE_SIZE = { minDegree: 1, maxDegree: 20, min: 22, max: 46, fixed: 30 } as const;
+
+/** A node's drawn size, the same formula as the stylesheet's mapData (the SVG export uses it). */
+export function nodeSize(degree: number, sizeByDegree: boolean): number {
+  if (!sizeByDegree) return NODE_SIZE.fixed;
+  const t = (degree - NODE_SIZE.minDegree) / (NODE_SIZE.maxDegree - NODE_SIZE.minDegree);
+  return NODE_SIZE.min + Math.min(1, Math.max(0, t)) * (NODE_SIZE.max - NODE_SIZE.min);
+}
+
+const SIZE_BY_DEGREE = `mapData(degree, ${NODE_SIZE.minDegree}, ${NODE_SIZE.maxDegree}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
+
+/** Node and edge label metrics, shared by the canvas and the SVG export so both wrap alike. */
+export const NODE_LABEL = { fontSize: 13, fontWeight: 500, maxWidth: 104, margin: 4, padding: 2 } as const;
+export const EDGE_LABEL = { fontSize: 10, maxWidth: 72, padding: 2 } as const;
+
 /** The default drawing choices. */
 export const DEFAULT_STYLE: StyleState = { edgeLabels: 'auto', sizeByDegree: true };
 
 const INK = '#1f2937';
 const EDGE = '#7b8494';
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Colours of the two relations the trade-off view is about (Okabe-Ito blue and vermilion). */
 export const TRADED_FOR_COLOR = '#0066A6';
@@ -90,21 +106,21 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 13,
-        'font-weight': 500,
+        'font-size': NODE_LABEL.fontSize,
+        'font-weight': NODE_LABEL.fontWeight,
         color: INK,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-y': NODE_LABEL.margin,
         'text-wrap': 'wrap',
-        'text-max-width': '104px',
+        'text-max-width': `${NODE_LABEL.maxWidth}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 6,
-        width: state.sizeByDegree ? 'mapData(degree, 1, 20, 22, 46)' : 30,
-        height: state.sizeByDegree ? 'mapData(degree, 1, 20, 22, 46)' : 30,
+        width: state.sizeByDegree ? SIZE_BY_DEGREE : NODE_SIZE.fixed,
+        height: state.sizeByDegree ? SIZE_BY_DEGREE : NODE_SIZE.fixed,
         'border-width': 1.5,
         'border-color': '#ffffff',
         'overlay-padding': 6,
@@ -129,7 +145,7 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
       'arrow-scale': 0.85,
       label: state.edgeLabels === 'never' ? '' : 'data(label)',
       'font-family': FONT,
-      'font-size': 10,
+      'font-size': EDGE_LABEL.fontSize,
       color: '#4b5563',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
@@ -138,7 +154,7 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
       'text-background-shape': 'roundrectangle',
       // Long relation words wrap, so a label on a short edge stays between its two ends.
       'text-wrap': 'wrap',
-      'text-max-width': '72px',
+      'text-max-width': `${EDGE_LABEL.maxWidth}px`,
       'min-zoomed-font-size': state.edgeLabels === 'always' ? 0 : 12,
     },
   });

@@ -1,5 +1,5 @@
 import { orderColumns } from './columnOrder';
-import type { NodeBox } from './compact';
+import { removeOverlaps, type NodeBox } from './compact';
 import { RELATION_TYPES, type Point, type RelationType } from './types';
 import { noFilters, type ViewState } from './view';
 
@@ -142,6 +142,32 @@ export function tradeoffRoles(ids: readonly string[], links: readonly Link[]): T
   return { left, right, leftColumn, rightColumn, event, others };
 }
 
+/**
+ * The entities outside the bargain as one block below it, keeping the arrangement a force layout
+ * gave them (related entities together), with label overlaps removed, centred under the picture
+ * and starting at `top`. Rows in id order would scatter the relations among them across the page.
+ */
+function blockBelow(
+  ids: readonly string[],
+  box: ReadonlyMap<string, NodeBox>,
+  at: Readonly<Record<string, Point>>,
+  top: number,
+): Record<string, Point> {
+  const placed = removeOverlaps(
+    ids.map((id) => {
+      const b = box.get(id) ?? { id, x: 0, y: 0, left: 0, right: 0, top: 0, bottom: 0 };
+      return { ...b, x: at[id]?.x ?? b.x, y: at[id]?.y ?? b.y };
+    }),
+    { gap: 10 },
+  );
+  const minY = Math.min(...placed.map((b) => b.y + b.top));
+  const minX = Math.min(...placed.map((b) => b.x + b.left));
+  const maxX = Math.max(...placed.map((b) => b.x + b.right));
+  const dx = -(minX + maxX) / 2;
+  const dy = top - minY;
+  return Object.fromEntries(placed.map((b) => [b.id, { x: b.x + dx, y: b.y + dy }]));
+}
+
 /** Spacing of the trade-off picture, in canvas pixels at zoom 1. */
 export interface TradeoffSpacing {
   /** Clear space between the two columns, where the "traded for" arrows run. */
@@ -164,6 +190,7 @@ export function tradeoffLayout(
   boxes: readonly NodeBox[],
   links: readonly Link[],
   spacing: TradeoffSpacing = SPACING,
+  othersAt?: Readonly<Record<string, Point>>,
 ): Record<string, Point> {
   const box = new Map(boxes.map((b) => [b.id, b]));
   const roles = tradeoffRoles(
@@ -193,6 +220,10 @@ export function tradeoffLayout(
     const e = box.get(roles.event);
     out[roles.event] = { x: 0, y: half + spacing.row * 2.5 - (e?.top ?? 0) };
     bottom = half + spacing.row * 2.5 + height(roles.event);
+  }
+  if (othersAt && roles.others.length > 1) {
+    Object.assign(out, blockBelow(roles.others, box, othersAt, bottom + spacing.row * 3));
+    return out;
   }
   // Anything else: rows under the picture, as wide as it.
   const rowWidth = 2 * sideX;

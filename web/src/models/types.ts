@@ -60,6 +60,8 @@ export interface RelationData {
   quote: QuoteData | null;
   sourceIds: string[];
   citedViaId: string | null;
+  /** How the cited outlet describes the unnamed people the fact rests on ("sources familiar with the matter"). */
+  anonymousSource: string | null;
 }
 
 /** What the API answers for `graph`, `neighborhood` and `shortestPath`. */

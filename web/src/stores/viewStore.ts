@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { describeError } from '../api/client';
 import { fetchNeighborhood } from '../api/queries';
 import { createHistory, push, redo, replacePresent, undo, type History } from '../models/history';
+import { filterChangeLabel, layoutChangeLabel } from '../models/labels';
 import type { LayoutName } from '../models/layouts';
 import type { GraphCache, Point, RelationType, Selection } from '../models/types';
 import {
@@ -185,10 +186,10 @@ export const useViewStore = create<ViewStore>((set, get) => {
       });
     },
     setFilters(filters) {
-      commit(withFilters(view(), filters), 'Filter');
+      commit(withFilters(view(), filters), filterChangeLabel(view().filters, filters));
     },
     setLayout(layout) {
-      commit({ ...view(), layout }, `Layout: ${layout}`, { layoutRun: get().layoutRun + 1 });
+      commit({ ...view(), layout }, layoutChangeLabel(layout), { layoutRun: get().layoutRun + 1 });
     },
     relayout() {
       commit(view(), 'Re-run layout', { layoutRun: get().layoutRun + 1 });

@@ -6,6 +6,7 @@ import type { EntityData } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 import { TypeSwatch } from '../legend/TypeSwatch';
+import { AnonymousSourceNote, attributionsOf } from './AnonymousSource';
 import { ExpandControls } from './ExpandControls';
 import { SourceList } from './SourceList';
 
@@ -32,6 +33,10 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
       <h2 id="details-title">{entity.name}</h2>
       {entity.aliases.length > 0 && <p className="aliases">Also: {entity.aliases.join(', ')}</p>}
       <p className="summary">{entity.description}</p>
+      <AnonymousSourceNote
+        attributions={attributionsOf(relations, cache)}
+        scope="Some of its relations rest on"
+      />
       <p className="hint">
         {entity.degree} relations in the graph ·{' '}
         {relations.filter((r) => visible.has(otherEnd(r, entity.id))).length} to entities on the canvas
@@ -69,13 +74,15 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
                     className="rel-item"
                     onClick={() => select({ kind: 'relation', id: r.id })}
                     title={r.summary}
-                    aria-label={`${outgoing ? entity.name : other?.name} ${r.label} ${outgoing ? other?.name : entity.name}, ${r.status}${when ? `, ${when}` : ''}`}
                   >
                     <span className="dir" aria-hidden="true">
                       {outgoing ? '→' : '←'}
                     </span>
                     {other && <TypeSwatch type={other.type} size={12} />}
+                    {/* The visible words are part of the name; the hidden ones finish the sentence. */}
+                    {outgoing && <span className="visually-hidden">{`${entity.name} ${r.label} `}</span>}
                     <span className="rel-name">{other?.name ?? otherEnd(r, entity.id)}</span>
+                    {!outgoing && <span className="visually-hidden">{` ${r.label} ${entity.name},`}</span>}
                     <span className={`status-chip status-${r.status}`}>{r.status}</span>
                     {when && <span className="date">{when}</span>}
                   </button>

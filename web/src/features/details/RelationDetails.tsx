@@ -4,6 +4,7 @@ import type { RelationData } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
 import { useViewStore } from '../../stores/viewStore';
 import { LineSwatch } from '../legend/TypeSwatch';
+import { AnonymousSourceNote, attributionsOf } from './AnonymousSource';
 import { SourceList } from './SourceList';
 
 /** One relation: who did what to whom, status, dates, summary, quote and sources. */
@@ -34,6 +35,7 @@ export function RelationDetails({ relation }: { relation: RelationData }) {
         {when && <span className="date">{when}</span>}
       </div>
       <p className="summary">{relation.summary}</p>
+      <AnonymousSourceNote attributions={attributionsOf([relation], cache)} scope="This rests on" />
       {relation.quote && (
         <blockquote className="quote">
           <p>“{relation.quote.text}”</p>

@@ -1,53 +1,106 @@
 import { useRef } from 'react';
 import { canvas } from '../../graph/canvasApi';
-import { graphToJson, graphToSvg } from '../../models/exporters';
+import { graphToJson } from '../../models/exporters';
 import { visibleGraph } from '../../models/filters';
+import { entitiesToCsv, graphToCytoscapeJson, graphToGraphml, relationsToCsv } from '../../models/interop';
+import { graphToSvg } from '../../models/svgExport';
 import { useDataStore } from '../../stores/dataStore';
+import { usePathStore } from '../../stores/pathStore';
 import { useUiStore } from '../../stores/uiStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 import { download } from './download';
+import { browserMeasure } from './measure';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
+const file = (kind: string, ext: string) => `trade-truce-${kind}-${stamp()}.${ext}`;
 
-/** Export of the current view as PNG (the canvas), SVG (with labels) or JSON (with sources). */
+/**
+ * Export of the current view: PNG (the canvas), SVG (drawn like the canvas, with a legend),
+ * JSON (with sources), and for other tools GraphML (Gephi), Cytoscape JSON (Cytoscape desktop)
+ * and CSV of entities and relations (Kumu, spreadsheets), all with the sources of each fact.
+ */
 export function ExportMenu() {
   const details = useRef<HTMLDetailsElement>(null);
   const announce = useUiStore((s) => s.announce);
-  const current = () => visibleGraph(useDataStore.getState().cache, selectView(useViewStore.getState()));
+  const cache = () => useDataStore.getState().cache;
+  const current = () => visibleGraph(cache(), selectView(useViewStore.getState()));
   const close = () => details.current?.removeAttribute('open');
+  const run = (action: () => void) => () => {
+    action();
+    close();
+  };
 
   const png = () => {
     const blob = canvas.png();
-    if (blob) download(`trade-truce-graph-${stamp()}.png`, blob, 'image/png');
+    if (blob) download(file('graph', 'png'), blob, 'image/png');
     else announce('Switch to the graph view to export a PNG.');
-    close();
   };
   const svg = () => {
     const positions = canvas.positions();
-    if (positions)
-      download(`trade-truce-graph-${stamp()}.svg`, graphToSvg(current(), positions), 'image/svg+xml');
-    else announce('Switch to the graph view to export an SVG.');
-    close();
+    if (!positions) return announce('Switch to the graph view to export an SVG.');
+    const path = usePathStore.getState();
+    const text = graphToSvg(current(), {
+      positions,
+      style: useUiStore.getState().style,
+      path: path.nodeIds.length ? { nodeIds: path.nodeIds, edgeIds: path.edgeIds } : null,
+      measure: browserMeasure,
+    });
+    download(file('graph', 'svg'), text, 'image/svg+xml');
   };
-  const json = () => {
-    const text = graphToJson(current(), useDataStore.getState().cache, window.location.href);
-    download(`trade-truce-graph-${stamp()}.json`, text, 'application/json');
-    close();
-  };
+  const items: Array<{ label: string; hint: string; action: () => void }> = [
+    { label: 'PNG image', hint: 'the canvas as it looks', action: png },
+    { label: 'SVG drawing', hint: 'scalable, with a legend', action: svg },
+    {
+      label: 'JSON data',
+      hint: 'entities, relations, sources',
+      action: () =>
+        download(
+          file('graph', 'json'),
+          graphToJson(current(), cache(), window.location.href),
+          'application/json',
+        ),
+    },
+    {
+      label: 'GraphML',
+      hint: 'for Gephi',
+      action: () =>
+        download(
+          file('graph', 'graphml'),
+          graphToGraphml(current(), cache(), canvas.positions()),
+          'application/graphml+xml',
+        ),
+    },
+    {
+      label: 'Cytoscape JSON',
+      hint: 'for Cytoscape desktop',
+      action: () =>
+        download(
+          file('graph', 'cyjs'),
+          graphToCytoscapeJson(current(), cache(), canvas.positions()),
+          'application/json',
+        ),
+    },
+    {
+      label: 'CSV of entities',
+      hint: 'for Kumu, spreadsheets',
+      action: () => download(file('entities', 'csv'), entitiesToCsv(current(), cache()), 'text/csv'),
+    },
+    {
+      label: 'CSV of relations',
+      hint: 'for Kumu, spreadsheets',
+      action: () => download(file('relations', 'csv'), relationsToCsv(current(), cache()), 'text/csv'),
+    },
+  ];
 
   return (
     <details className="menu" ref={details}>
       <summary className="button">Export</summary>
       <div className="menu-items" role="group" aria-label="Export the current view">
-        <button type="button" onClick={png}>
-          PNG image
-        </button>
-        <button type="button" onClick={svg}>
-          SVG drawing
-        </button>
-        <button type="button" onClick={json}>
-          JSON data
-        </button>
+        {items.map((item) => (
+          <button key={item.label} type="button" onClick={run(item.action)}>
+            {item.label} <span className="menu-hint">{item.hint}</span>
+          </button>
+        ))}
       </div>
     </details>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { legendCounts } from '../../models/filters';
 import { PATTERN_GROUPS, STATUS_STYLES, TYPE_STYLES } from '../../models/palette';
 import { ENTITY_TYPES, type EntityType, type RelationStatus } from '../../models/types';
 import { toggle } from '../../models/view';
@@ -14,16 +15,7 @@ export function Legend() {
   const view = useViewStore(selectView);
   const setFilters = useViewStore((s) => s.setFilters);
   const cache = useDataStore((s) => s.cache);
-  const counts = useMemo(() => {
-    const byType = new Map<EntityType, number>();
-    for (const id of view.nodeIds) {
-      const e = cache.entities[id];
-      if (e) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-    }
-    const byStatus = new Map<RelationStatus, number>();
-    for (const r of Object.values(cache.relations)) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
-    return { byType, byStatus };
-  }, [cache, view.nodeIds]);
+  const counts = useMemo(() => legendCounts(cache, view), [cache, view]);
   const { filters } = view;
   const toggleType = (type: EntityType) =>
     setFilters({ ...filters, hiddenEntityTypes: toggle(filters.hiddenEntityTypes, type) });
@@ -101,7 +93,7 @@ export function Legend() {
                     type="button"
                     className={`chip ${shown ? '' : 'off'}`}
                     aria-pressed={shown}
-                    title={`${STATUS_STYLES[status].label}: ${STATUS_STYLES[status].meaning}`}
+                    title={`${STATUS_STYLES[status].label}: ${STATUS_STYLES[status].meaning}; ${counts.byStatus.get(status) ?? 0} drawn between the entities on the canvas`}
                     onClick={() => toggleStatus(status)}
                   >
                     {STATUS_STYLES[status].label}{' '}

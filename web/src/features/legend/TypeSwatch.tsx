@@ -1,4 +1,4 @@
-import { shapePath } from '../../models/exporters';
+import { shapePath } from '../../models/shapes';
 import { DASHES, TYPE_STYLES, type LinePattern } from '../../models/palette';
 import type { EntityType } from '../../models/types';
 

@@ -138,7 +138,12 @@ export function EntityCombobox({ label, placeholder, onPick, value, className, t
             aria-selected={i === active}
             className={i === active ? 'active' : undefined}
             onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setActive(i)}
+            onMouseMove={(event) => {
+              // Only a pointer that really moved picks a suggestion: a list opening under a
+              // resting mouse makes the browser send a move without movement, and Enter must
+              // still take the suggestion the keyboard is on.
+              if (event.movementX !== 0 || event.movementY !== 0) setActive(i);
+            }}
             onClick={() => pick(entity)}
           >
             <TypeSwatch type={entity.type} size={14} />

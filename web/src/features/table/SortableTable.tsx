@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react';
-import { nextSort, sortRows, type SortState } from '../../models/table';
+import { nextSort, sortRows, type SortState, type SortValue } from '../../models/table';
 
-/** A column: its key in the row, heading, and optional cell renderer. */
+/** A column: its key in the row, heading, optional cell renderer and what it sorts by. */
 export interface Column<R, K extends string> {
   key: K;
   title: string;
   render?: (row: R) => ReactNode;
+  /** What the column sorts by when that is not the cell's text (a date behind "since 2019"). */
+  sortValue?: (row: R) => SortValue;
 }
 
 interface Props<R extends Record<K, string | number> & { id: string }, K extends string> {
@@ -25,7 +27,12 @@ export function SortableTable<R extends Record<K, string | number> & { id: strin
   testId,
 }: Props<R, K>) {
   const [sort, setSort] = useState(initial);
-  const sorted = sortRows(rows, sort);
+  const byKey = new Map(columns.map((c) => [c.key, c.sortValue]));
+  const sorted = sortRows(rows, sort, (row, key) => {
+    const custom = byKey.get(key);
+    if (custom) return custom(row);
+    return row[key] === '' ? null : row[key];
+  });
   return (
     <table className="data-table" data-testid={testId}>
       <caption>{caption}</caption>

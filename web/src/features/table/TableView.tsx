@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { visibleGraph } from '../../models/filters';
 import { relationWhen } from '../../models/format';
 import { TYPE_STYLES } from '../../models/palette';
+import { whenSortValue } from '../../models/table';
 import { useDataStore } from '../../stores/dataStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 import { TypeSwatch } from '../legend/TypeSwatch';
@@ -30,8 +31,10 @@ export function TableView() {
     to: name(r.to),
     status: r.status,
     when: relationWhen(r),
+    sources: r.sourceIds.map((id) => cache.sources[id]?.publisher ?? id).join(', '),
     fromId: r.from,
     toId: r.to,
+    relation: r,
   }));
   const entityButton = (id: string, text: string) => (
     <button type="button" className="link" onClick={() => select({ kind: 'entity', id })}>
@@ -80,7 +83,22 @@ export function TableView() {
           },
           { key: 'to', title: 'To', render: (row) => entityButton(row.toId, row.to) },
           { key: 'status', title: 'Status' },
-          { key: 'when', title: 'When' },
+          { key: 'when', title: 'When', sortValue: (row) => whenSortValue(row.relation) },
+          {
+            key: 'sources',
+            title: 'Sources',
+            render: (row) => (
+              <span className="cell-sources">
+                {row.relation.sourceIds.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    {cache.sources[id]?.publisher ?? id}
+                    {id === row.relation.citedViaId && <span className="badge">cited</span>}
+                  </span>
+                ))}
+              </span>
+            ),
+          },
         ]}
       />
     </div>

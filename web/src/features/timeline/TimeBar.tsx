@@ -122,10 +122,14 @@ export function TimeBar() {
               className={`month ${active(m) ? 'in' : 'out'}`}
               onClick={() => setTime({ from: null, to: m })}
               title={`${formatPartialDate(m)}: ${count} dated ${count === 1 ? 'fact' : 'facts'}`}
-              aria-label={`As of ${formatPartialDate(m)} (${count} dated ${count === 1 ? 'fact' : 'facts'})`}
             >
               <span className="bar" style={{ height: `${(count / max) * 100}%` }} />
+              {/* The name is the visible words plus hidden ones that finish the sentence. */}
+              <span className="visually-hidden">As of </span>
               <span className="month-name">{formatPartialDate(m).slice(0, 3)}</span>
+              <span className="visually-hidden">
+                {`${formatPartialDate(m).slice(3)} (${count} dated ${count === 1 ? 'fact' : 'facts'})`}
+              </span>
               {label.length > 0 && <span className="event-label">{label.join(' · ')}</span>}
             </button>
           );
