@@ -53,7 +53,38 @@ const EnvSchema = z.object({
   SEED_ON_START: flag(true),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
+  // At most the driver's connection pool (100), so nobody waits inside the driver unseen.
+  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
+  CORS_ORIGINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((list) =>
+        list
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .refine((origins) => origins.every(isOrigin), {
+        message:
+          'must be a comma-separated list of origins such as https://example.org (scheme, host, optional port)',
+      })
+      .optional(),
+  ),
+  GRAPHQL_FIELD_SUGGESTIONS: flag(true),
+  GRAPHQL_INTROSPECTION: flag(true),
+  CYPHER_STATS_HEADER: flag(true),
 });
+
+/** True for an exact origin (`https://host[:port]`), as browsers send it in the Origin header. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
 
 /** The validated configuration; the only place `process.env` is interpreted. */
 export interface Config {
@@ -78,6 +109,12 @@ export interface Config {
   seedOnStart: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
+  /** Neo4j transactions run at once; more wait in line, the wait counting against the deadline. */
+  queryConcurrency: number;
+  /** Browser origins allowed to call the API cross-origin; empty means same-origin only. */
+  corsOrigins: string[];
+  /** Settings a public deployment turns off. */
+  graphql: { fieldSuggestions: boolean; introspection: boolean; cypherStatsHeader: boolean };
 }
 
 /** '512m' or '2g' in bytes. */
@@ -134,6 +171,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    queryConcurrency: e.QUERY_CONCURRENCY,
+    corsOrigins: e.CORS_ORIGINS ?? [],
+    graphql: {
+      fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS,
+      introspection: e.GRAPHQL_INTROSPECTION,
+      cypherStatsHeader: e.CYPHER_STATS_HEADER,
+    },
   };
 }
 

@@ -1,34 +1,34 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from './model/error-codes';
 
-/** Error codes clients can rely on (`extensions.code`). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'TIMEOUT';
+export type { ErrorCode };
+
+/** A GraphQL error with one of the closed set's codes; the only way resolvers should fail. */
+export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
 
 /** A bad argument: names it and says what is allowed. */
 export function badInput(argument: string, message: string, allowed?: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument, ...allowed },
-  });
+  return codedError('BAD_USER_INPUT', `Invalid argument "${argument}": ${message}`, { argument, ...allowed });
 }
 
 /** Something asked for by id does not exist. */
 export function notFound(kind: string, id: string, argument: string): GraphQLError {
-  return new GraphQLError(`No ${kind} with id "${id}"`, {
-    extensions: { code: 'NOT_FOUND', argument, id },
-  });
+  return codedError('NOT_FOUND', `No ${kind} with id "${id}"`, { argument, id });
 }
 
 /** Neo4j cannot be reached; the server keeps serving and recovers when it is back. */
 export function databaseUnavailable(): GraphQLError {
-  return new GraphQLError('The graph database is unavailable right now; try again shortly.', {
-    extensions: { code: 'DATABASE_UNAVAILABLE' },
-  });
+  return codedError(
+    'DATABASE_UNAVAILABLE',
+    'The graph database is unavailable right now; try again shortly.',
+  );
 }
 
 /** The request ran out of time; its Cypher transaction was cancelled. */
 export function timedOut(ms: number): GraphQLError {
-  return new GraphQLError(`The request took longer than ${ms} ms and was cancelled.`, {
-    extensions: { code: 'TIMEOUT', limitMs: ms },
-  });
+  return codedError('TIMEOUT', `The request took longer than ${ms} ms and was cancelled.`, { limitMs: ms });
 }
 
 /** Checks an integer argument against its range. */

@@ -54,6 +54,9 @@ async function main(): Promise<void> {
       embedded: current.embedded,
       readLoadState,
     },
+    queryConcurrency: config.queryConcurrency,
+    corsOrigins: config.corsOrigins,
+    ...config.graphql,
   });
   await listen(server, config.port, config.host);
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

@@ -1,10 +1,12 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Context } from './context';
+import type { Gate } from './db/gate';
 import { RequestDb } from './db/request';
-import { useErrorCodes } from './error-codes';
+import { markLimitError, useErrorCodes } from './error-codes';
 import { createLoaders } from './loaders';
 import { schema } from './schema';
 
@@ -13,6 +15,20 @@ export interface YogaOptions {
   driver: Driver;
   database: string;
   queryTimeoutMs: number;
+  /** Bounds concurrent transactions; waiting for it counts against the deadline. */
+  gate?: Gate;
+  /** "Did you mean ...?" in validation errors (off for a public deployment). */
+  fieldSuggestions?: boolean;
+  /** Schema introspection (GraphiQL's docs and autocomplete need it). */
+  introspection?: boolean;
+  /** Honour the `x-cypher-stats: 1` request header (off for a public deployment). */
+  cypherStatsHeader?: boolean;
+}
+
+/** What the HTTP layer hands yoga with each request. */
+export interface ServerContext {
+  /** Epoch ms by which the request must be answered: arrival plus QUERY_TIMEOUT_MS. */
+  deadline?: number;
 }
 
 /** Limits checked while parsing and validating, before any resolver (or Neo4j) runs. */
@@ -25,17 +41,17 @@ export const QUERY_LIMITS = {
 };
 
 const REQUEST_DB = Symbol('requestDb');
-type WithDb = { [REQUEST_DB]?: RequestDb };
+type WithDb = ServerContext & { [REQUEST_DB]?: RequestDb };
 
 /**
  * Reports the Cypher round trips of a request in `extensions.cypherQueries` when the client
  * sends `x-cypher-stats: 1` (tests and benchmarks use it), and closes the request's session.
  */
-function useRequestDb(): Plugin<Context> {
+function useRequestDb(statsHeader: boolean): Plugin<Context> {
   return {
     onExecute({ args }) {
       const ctx = args.contextValue as Context & { request?: Request };
-      const wanted = ctx.request?.headers.get('x-cypher-stats') === '1';
+      const wanted = statsHeader && ctx.request?.headers.get('x-cypher-stats') === '1';
       return {
         onExecuteDone({ result, setResult }) {
           void ctx.db.close();
@@ -48,45 +64,51 @@ function useRequestDb(): Plugin<Context> {
   };
 }
 
+/** Turns schema introspection off: `__schema` and `__type` fail validation. */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
 /**
- * The GraphQL endpoint at /graphql: GraphiQL in the browser, masked internal errors, CSRF
- * prevention, GraphQL Armor's depth/alias/token/cost limits, and one RequestDb per request.
+ * The GraphQL engine behind /graphql (the HTTP layer in http/ parses, limits and answers the
+ * request; GraphiQL is a page of the web build): masked internal errors without details even in
+ * development, CSRF prevention, GraphQL Armor's depth/alias/token/cost limits, optional field
+ * suggestions and introspection, and one RequestDb per request whose deadline started when the
+ * request arrived.
  */
 export function createGraphQL(options: YogaOptions) {
+  const limit = { onReject: [markLimitError] };
   return createYoga<WithDb, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Trade-truce knowledge graph', defaultQuery: DEFAULT_QUERY },
-    maskedErrors: true,
+    graphiql: false,
     landingPage: false,
+    cors: false,
+    maskedErrors: { isDev: false },
     plugins: [
       useCSRFPrevention(),
       EnvelopArmorPlugin({
-        maxDepth: { n: QUERY_LIMITS.maxDepth },
-        maxAliases: { n: QUERY_LIMITS.maxAliases },
-        maxTokens: { n: QUERY_LIMITS.maxTokens },
-        maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-        costLimit: { maxCost: QUERY_LIMITS.maxCost },
-        blockFieldSuggestion: { enabled: false },
+        maxDepth: { n: QUERY_LIMITS.maxDepth, ...limit },
+        maxAliases: { n: QUERY_LIMITS.maxAliases, ...limit },
+        maxTokens: { n: QUERY_LIMITS.maxTokens, ...limit },
+        maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...limit },
+        costLimit: { maxCost: QUERY_LIMITS.maxCost, ...limit },
+        blockFieldSuggestion: { enabled: options.fieldSuggestions === false },
       }),
-      useRequestDb(),
+      ...(options.introspection === false ? [useNoIntrospection()] : []),
+      useRequestDb(options.cypherStatsHeader !== false),
       useErrorCodes(),
     ],
-    context: () => {
-      const db = new RequestDb(options.driver, options.database, options.queryTimeoutMs);
+    context: ({ deadline }) => {
+      const db = new RequestDb(options.driver, options.database, options.queryTimeoutMs, {
+        deadline,
+        gate: options.gate,
+      });
       return { db, loaders: createLoaders(db) };
     },
   });
 }
-
-const DEFAULT_QUERY = `# The trade-truce knowledge graph. Try:
-{
-  entity(id: "salt-typhoon") {
-    name
-    description
-    relations(types: [HACKED, EAVESDROPPED_ON]) {
-      nodes { label to { name } status summary sources { publisher } }
-    }
-  }
-}
-`;

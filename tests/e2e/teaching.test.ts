@@ -21,7 +21,7 @@ const lesson = JSON.parse(
 beforeAll(async () => {
   ex = await startExplorer();
   page = ex.page;
-});
+}, 180_000);
 afterAll(() => ex.close());
 
 const canvasCounts = async (p: Page) => {

@@ -1,5 +1,7 @@
 import { RequestDb } from '../../server/src/db/request';
 import { useApi } from '../support/api';
+import { testNeo4jUri } from '../support/neo4j';
+import { gql, startServer } from '../support/server';
 import { graphSnapshot } from '../support/snapshot';
 
 const api = useApi();
@@ -210,30 +212,41 @@ describe('request time limit', () => {
 });
 
 describe('internal errors', () => {
-  it('are masked: a generic message with INTERNAL_SERVER_ERROR, no internals, and the server keeps serving', async () => {
-    // An inconsistency no fixture can produce (the loader checks speakers), planted directly.
-    const plant = `MATCH (a:Entity {id: 'zack-cooper'}), (b:Entity {id: 'mss'})
+  it.each(['production', 'development'])(
+    'are masked with NODE_ENV=%s: a generic message with INTERNAL_SERVER_ERROR, no internals, and the server keeps serving',
+    async (nodeEnv) => {
+      // An inconsistency no fixture can produce (the loader checks speakers), planted directly.
+      const plant = `MATCH (a:Entity {id: 'zack-cooper'}), (b:Entity {id: 'mss'})
       CREATE (a)-[:CRITICIZED {id: 'planted-broken-quote', status: 'occurred', summary: 'x',
         sourceIds: ['ree-article'], quote: 'x', quoteSpeakerId: 'nobody-at-all'}]->(b)`;
-    await api.driver.executeQuery(plant, {}, { database: 'neo4j' });
-    try {
-      const { status, body } = await api.gql(
-        '{ relation(id: "planted-broken-quote") { quote { speaker { name } } } }',
-      );
-      expect(status).toBe(200);
-      const [error] = body.errors ?? [];
-      expect(error?.message).toBe('Unexpected error.');
-      expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(body)).not.toContain('nobody-at-all');
-      expect(await api.data('{ stats { entities } }')).toEqual({
-        stats: { entities: api.fixtures.entities.length },
-      });
-    } finally {
-      await api.driver.executeQuery(
-        "MATCH ()-[r:CRITICIZED {id: 'planted-broken-quote'}]->() DELETE r",
-        {},
-        { database: 'neo4j' },
-      );
-    }
-  });
+      await api.driver.executeQuery(plant, {}, { database: 'neo4j' });
+      // yoga decides at creation whether masked errors carry details: start a server under nodeEnv.
+      const previous = process.env.NODE_ENV;
+      process.env.NODE_ENV = nodeEnv;
+      const app = await startServer(api.driver, testNeo4jUri());
+      try {
+        const { status, body } = await gql(
+          app.url,
+          '{ relation(id: "planted-broken-quote") { quote { speaker { name } } } }',
+        );
+        expect(status).toBe(200);
+        const [error] = body.errors ?? [];
+        expect(error?.message).toBe('Unexpected error.');
+        expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+        expect(JSON.stringify(body)).not.toContain('nobody-at-all');
+        expect(JSON.stringify(body)).not.toMatch(/stack|originalError|\.ts:\d+|\/work\/|node_modules/);
+        expect(await api.data('{ stats { entities } }')).toEqual({
+          stats: { entities: api.fixtures.entities.length },
+        });
+      } finally {
+        process.env.NODE_ENV = previous;
+        await app.close();
+        await api.driver.executeQuery(
+          "MATCH ()-[r:CRITICIZED {id: 'planted-broken-quote'}]->() DELETE r",
+          {},
+          { database: 'neo4j' },
+        );
+      }
+    },
+  );
 });

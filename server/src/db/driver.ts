@@ -16,13 +16,14 @@ export interface Connection {
 }
 
 /**
- * One driver per process. Without a password (the embedded Neo4j runs without auth) no
+ * One driver per process (`pool` lets tests shrink the connection pool to saturate it). Without a password (the embedded Neo4j runs without auth) no
  * credentials are sent. Integers come back as JS numbers: every count here is far below 2^53.
  */
-export function createDriver(connection: Connection): Driver {
+export function createDriver(connection: Connection, pool: { maxConnectionPoolSize?: number } = {}): Driver {
   enableTcpNoDelay();
   const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
   return neo4j.driver(connection.uri, auth, {
+    ...pool,
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,

@@ -1,13 +1,15 @@
-import { GraphQLError, Kind } from 'graphql';
+import { Kind } from 'graphql';
+import { codedError } from '../errors';
 import { PartialDate } from '../fixtures/schema';
 import { builder } from '../builder';
 
 function parseDate(value: unknown): string {
   const parsed = PartialDate.safeParse(value);
   if (!parsed.success) {
-    throw new GraphQLError(`Date must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw codedError(
+      'BAD_USER_INPUT',
+      `Date must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(value)}`,
+    );
   }
   return parsed.data;
 }

@@ -1,4 +1,5 @@
-import { ApiError } from './client';
+import { isErrorCode } from '../../../server/src/model/error-codes';
+import { ApiError, kindOfCode } from './client';
 
 /**
  * Runs a query text someone brought in a link (`/?query=…`) or a lesson step. Its shape is not
@@ -23,7 +24,10 @@ export async function runAnyQuery(query: string, variables: Record<string, unkno
     errors?: Array<{ message: string; extensions?: { code?: string } }>;
   } | null;
   const first = body?.errors?.[0];
-  if (first) throw new ApiError('input', first.message, first.extensions?.code ?? null);
+  if (first) {
+    const code = first.extensions?.code;
+    throw new ApiError(kindOfCode(code), first.message, isErrorCode(code) ? code : null);
+  }
   if (!body?.data) throw new ApiError('server', `The server answered ${response.status} without data.`);
   return body.data;
 }

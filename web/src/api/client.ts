@@ -1,8 +1,9 @@
 import { print } from '@0no-co/graphql.web';
 import type { TadaDocumentNode } from 'gql.tada';
+import { isErrorCode, type ErrorCode } from '../../../server/src/model/error-codes';
 
 /** Why a request failed, in the words the error banner uses. */
-export type ApiErrorKind = 'network' | 'database' | 'not-found' | 'input' | 'server';
+export type ApiErrorKind = 'network' | 'database' | 'not-found' | 'input' | 'timeout' | 'server';
 
 /** A failed API call with a kind the UI can explain and offer a retry for. */
 export class ApiError extends Error {
@@ -19,14 +20,33 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
 }
 
-const KIND_BY_CODE: Record<string, ApiErrorKind> = {
+/** Every code of the server's closed set (model/error-codes.ts); a new code fails to compile here. */
+const KIND_BY_CODE: Record<ErrorCode, ApiErrorKind> = {
   DATABASE_UNAVAILABLE: 'database',
   NOT_FOUND: 'not-found',
   BAD_USER_INPUT: 'input',
+  GRAPHQL_PARSE_FAILED: 'input',
+  GRAPHQL_VALIDATION_FAILED: 'input',
+  QUERY_LIMIT_EXCEEDED: 'input',
+  BAD_REQUEST: 'input',
+  PAYLOAD_TOO_LARGE: 'input',
+  RANGE_NOT_SATISFIABLE: 'input',
+  HEADERS_TOO_LARGE: 'input',
+  TIMEOUT: 'timeout',
+  INTERNAL_SERVER_ERROR: 'server',
+  CSRF_HEADER_REQUIRED: 'server',
+  CORS_ORIGIN_DENIED: 'server',
+  METHOD_NOT_ALLOWED: 'server',
+  UNSUPPORTED_MEDIA_TYPE: 'server',
 };
+
+/** The kind of a code read off the wire; anything outside the closed set is the server's fault. */
+export function kindOfCode(code: unknown): ApiErrorKind {
+  return isErrorCode(code) ? KIND_BY_CODE[code] : 'server';
+}
 
 /** POSTs one typed operation to /graphql on the same origin and returns its typed data. */
 export async function request<T, V>(
@@ -60,8 +80,8 @@ export async function request<T, V>(
   }
   const first = body.errors?.[0];
   if (first) {
-    const kind = KIND_BY_CODE[first.extensions?.code ?? ''] ?? 'server';
-    throw new ApiError(kind, first.message, first.extensions?.code ?? null);
+    const code = first.extensions?.code;
+    throw new ApiError(kindOfCode(code), first.message, isErrorCode(code) ? code : null);
   }
   if (!body.data) throw new ApiError('server', `The server answered ${response.status} without data.`);
   return body.data;
@@ -82,6 +102,11 @@ export function describeError(error: unknown): { title: string; detail: string }
         return { title: 'Not found', detail: error.message };
       case 'input':
         return { title: 'The request was refused', detail: error.message };
+      case 'timeout':
+        return {
+          title: 'The request took too long',
+          detail: 'The server is busy or the question is too big; retry, or ask for less.',
+        };
       default:
         return { title: 'The server had a problem', detail: error.message };
     }

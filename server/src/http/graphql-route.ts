@@ -1,0 +1,135 @@
+import type http from 'node:http';
+import type { ErrorCode } from '../model/error-codes';
+import { createGraphQL, type YogaOptions } from '../yoga';
+import { readBody } from './body';
+import { checkJsonBody, checkSearchParams } from './graphql-params';
+import { sendGraphQLError } from './respond';
+import type { Target } from './target';
+
+type Yoga = ReturnType<typeof createGraphQL>;
+
+const JSON_TYPE = /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+const GRAPHQL_TYPE = /^application\/graphql\s*(?:;|$)/i;
+
+/** Codes for the error statuses yoga may answer with an empty body. */
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  403: 'CSRF_HEADER_REQUIRED',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** What the /graphql route needs besides yoga's own options. */
+export interface GraphQLRouteOptions extends YogaOptions {
+  maxBodyBytes: number;
+}
+
+/** Copies Node's raw header pairs into a Fetch Headers; undefined if one is not a valid header. */
+function toHeaders(yoga: Yoga, req: http.IncomingMessage): Headers | undefined {
+  try {
+    const headers = new yoga.fetchAPI.Headers();
+    const raw = req.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+    return headers;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * /graphql as a plain adapter around yoga's fetch handler: the body is read here under
+ * MAX_BODY_BYTES, malformed parameters are refused with 400 BAD_REQUEST before yoga runs, the
+ * Request is built from a fixed origin (the Host header never reaches a URL parser), and the
+ * deadline starts now, so time spent reading and queueing counts against QUERY_TIMEOUT_MS.
+ */
+export function createGraphQLRoute(options: GraphQLRouteOptions) {
+  const yoga = createGraphQL(options);
+
+  return async function serveGraphQL(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    target: Target,
+  ): Promise<void> {
+    const deadline = Date.now() + options.queryTimeoutMs;
+    const method = req.method ?? '';
+    if (method !== 'GET' && method !== 'POST') {
+      req.resume();
+      sendGraphQLError(
+        res,
+        405,
+        'METHOD_NOT_ALLOWED',
+        `${method} is not allowed on /graphql; use GET or POST.`,
+        {
+          allow: 'GET, POST',
+        },
+      );
+      return;
+    }
+    let body: Buffer | undefined;
+    if (method === 'POST') {
+      const read = await readBody(req, options.maxBodyBytes);
+      if (!read.ok) {
+        if (read.reason === 'aborted') return void res.destroy();
+        sendGraphQLError(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The request body exceeds the limit of ${read.limit} bytes.`,
+          { connection: 'close' },
+        );
+        return;
+      }
+      body = read.body;
+    }
+    const contentType = req.headers['content-type'] ?? '';
+    if (method === 'POST' && !JSON_TYPE.test(contentType) && !FORM_TYPE.test(contentType)) {
+      // Without a CSRF header yoga's CSRF prevention answers 403; with one, only GraphQL text may pass.
+      if (req.headers['x-graphql-yoga-csrf'] !== undefined && !GRAPHQL_TYPE.test(contentType)) {
+        sendGraphQLError(
+          res,
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send the request as content-type: application/json.',
+        );
+        return;
+      }
+    }
+    const problem =
+      method === 'GET'
+        ? checkSearchParams(target.params)
+        : JSON_TYPE.test(contentType)
+          ? checkJsonBody(body ?? Buffer.alloc(0))
+          : FORM_TYPE.test(contentType)
+            ? checkSearchParams(new URLSearchParams(body?.toString('utf8') ?? ''))
+            : undefined;
+    if (problem) {
+      sendGraphQLError(res, problem.status, problem.code, problem.message);
+      return;
+    }
+    const headers = toHeaders(yoga, req);
+    if (!headers) {
+      sendGraphQLError(res, 400, 'BAD_REQUEST', 'A request header has an invalid value.');
+      return;
+    }
+    const url = `http://localhost/graphql${target.search ? `?${target.search}` : ''}`;
+    const request = new yoga.fetchAPI.Request(url, {
+      method,
+      headers,
+      body: body ? new Uint8Array(body) : undefined,
+    });
+    const response = await yoga.handleRequest(request, { deadline });
+    const payload = Buffer.from(await response.arrayBuffer());
+    if (response.status >= 400 && payload.length === 0) {
+      const code = CODE_BY_STATUS[response.status] ?? 'BAD_REQUEST';
+      sendGraphQLError(res, response.status, code, `The request was refused (HTTP ${response.status}).`);
+      return;
+    }
+    response.headers.forEach((value, name) => {
+      if (name !== 'content-length' && name !== 'transfer-encoding') res.setHeader(name, value);
+    });
+    res.setHeader('cache-control', 'no-store');
+    res.writeHead(response.status, { 'content-length': payload.length });
+    res.end(payload);
+  };
+}
