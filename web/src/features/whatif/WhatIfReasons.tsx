@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { visibleGraph } from '../../models/filters';
 import { whatIf } from '../../models/whatIf';
 import { useDataStore } from '../../stores/dataStore';
+import { narrowScreen } from '../../stores/drawerStore';
 import { useTeachStore } from '../../stores/teachStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 
@@ -36,30 +37,35 @@ export function WhatIfReasons({ compact = false }: { compact?: boolean }) {
       aria-label="What-if reasoning"
     >
       <p className="what-if-head">
-        What if <strong>{name(flipped)}</strong> were reversed? {result.steps.length}{' '}
-        {result.steps.length === 1 ? 'thing' : 'things'} put at risk:
+        What if <strong>{name(flipped)}</strong> were reversed?
       </p>
-      <ol className="what-if-steps">
-        {result.steps.map((s) => {
-          const r = cache.relations[s.relationId];
-          return (
-            <li key={s.id}>
-              <button
-                type="button"
-                className="link"
-                onClick={() => useViewStore.getState().select({ kind: 'relation', id: s.relationId })}
-              >
-                {name(s.id)}
-              </button>
-              <span className="reason">
-                {' '}
-                via “{r?.label ?? s.relationType}” from {name(s.via)}: {s.reason}{' '}
-                <em>Source: {publisher(s.sourceIds)}</em>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      {/* On a phone the list starts folded, so the card leaves the canvas in sight. */}
+      <details className="what-if-list" open={!narrowScreen()}>
+        <summary>
+          {result.steps.length} {result.steps.length === 1 ? 'thing' : 'things'} put at risk
+        </summary>
+        <ol className="what-if-steps">
+          {result.steps.map((s) => {
+            const r = cache.relations[s.relationId];
+            return (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => useViewStore.getState().select({ kind: 'relation', id: s.relationId })}
+                >
+                  {name(s.id)}
+                </button>
+                <span className="reason">
+                  {' '}
+                  via “{r?.label ?? s.relationType}” from {name(s.via)}: {s.reason}{' '}
+                  <em>Source: {publisher(s.sourceIds)}</em>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </details>
       <p className="caveat">{WHAT_IF_CAVEAT}</p>
     </div>
   );
