@@ -2,13 +2,15 @@ import { useMemo } from 'react';
 import { visibleGraph } from '../../models/filters';
 import { whatIf } from '../../models/whatIf';
 import { useDataStore } from '../../stores/dataStore';
-import { narrowScreen } from '../../stores/drawerStore';
 import { useTeachStore } from '../../stores/teachStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 
 /** The caveat every what-if carries. */
 export const WHAT_IF_CAVEAT =
   'This follows the article\'s own reasoning (its "traded for", "conditional on", "part of" and "depends on" links); it is not a forecast.';
+
+/** Whether the canvas is wide enough for the card to show its whole list beside the graph. */
+const roomForList = () => typeof window === 'undefined' || window.innerWidth >= 1400;
 
 /**
  * The what-if overlay's words: the flipped decision, then each entity put at risk with the
@@ -39,8 +41,8 @@ export function WhatIfReasons({ compact = false }: { compact?: boolean }) {
       <p className="what-if-head">
         What if <strong>{name(flipped)}</strong> were reversed?
       </p>
-      {/* On a phone the list starts folded, so the card leaves the canvas in sight. */}
-      <details className="what-if-list" open={!narrowScreen()}>
+      {/* Where the card would cover much of the canvas, the list starts folded. */}
+      <details className="what-if-list" open={compact || roomForList()}>
         <summary>
           {result.steps.length} {result.steps.length === 1 ? 'thing' : 'things'} put at risk
         </summary>
