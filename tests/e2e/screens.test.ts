@@ -46,7 +46,7 @@ const framing = (page: Page): Promise<Framing> =>
     const box = container.getBoundingClientRect();
     // Notes laid over the canvas (on the page, not hidden) that the drawing must stay clear of.
     let top = 0;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-canvas-inset]')) {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-canvas-inset="top"]')) {
       const r = el.getBoundingClientRect();
       if (r.height > 0) top = Math.max(top, r.bottom - box.top);
     }

@@ -114,7 +114,7 @@ export function App() {
               </button>
             </div>
           </div>
-          <div className="stage-cards">
+          <div className="stage-cards" data-canvas-inset="right">
             {inLesson && <LessonCard />}
             {!inLesson && whatIf && (
               <div className="stage-card">

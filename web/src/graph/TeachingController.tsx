@@ -67,7 +67,13 @@ export function TeachingController(): null {
       cy.resize();
       if (moved) return;
       // A move still animating ends fitted to the old size: fit once it stands.
-      if (cy.nodes().toArray().some((n) => n.animated())) cy.one('layoutstop', () => void (moved || fitView(cy, true)));
+      if (
+        cy
+          .nodes()
+          .toArray()
+          .some((n) => n.animated())
+      )
+        cy.one('layoutstop', () => void (moved || fitView(cy, true)));
       else fitView(cy, false);
     });
     observer.observe(container);

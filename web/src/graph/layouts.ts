@@ -159,7 +159,33 @@ function presenting(cy: Core): boolean {
 /** Where the drawing may go: the canvas less the padding and the notes over its top. */
 function fitFrame(cy: Core): { top: number; width: number; height: number } {
   const top = Math.max(FIT_PADDING, topInset(cy) + 10);
-  return { top, width: cy.width() - 2 * FIT_PADDING, height: cy.height() - top - FIT_PADDING };
+  const width = cy.width() - 2 * FIT_PADDING;
+  const right = rightInset(cy);
+  // Cards beside the graph narrow the frame only where half the canvas or more stays free.
+  return {
+    top,
+    width: right > 0 && width - right >= width / 2 ? width - right : width,
+    height: cy.height() - top - FIT_PADDING,
+  };
+}
+
+/**
+ * How far cards over the right of the canvas reach into it (the stage's cards mark themselves
+ * with `data-canvas-inset="right"`: a lesson step, a what-if, a comparison).
+ */
+function rightInset(cy: Core): number {
+  const container = cy.container();
+  if (!container || presenting(cy)) return 0;
+  const canvas = container.getBoundingClientRect();
+  const cards =
+    container.closest('.stage')?.querySelectorAll<HTMLElement>('[data-canvas-inset="right"]') ?? [];
+  return Math.max(
+    0,
+    ...[...cards].map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.width > 0 && r.left < canvas.right ? canvas.right - r.left : 0;
+    }),
+  );
 }
 
 /**
@@ -171,7 +197,11 @@ function presentable(cy: Core, positions: Record<string, Point>): Record<string,
   const boxes = nodeBoxes(cy).map((b) => ({ ...b, ...(positions[b.id] ?? {}) }));
   // Edges and their labels are drawn too: keep a margin for them.
   const frame = fitFrame(cy);
-  return squeezeToFrame(boxes, { width: frame.width * 0.95, height: frame.height * 0.95 }, PRESENTER_MIN_ZOOM);
+  return squeezeToFrame(
+    boxes,
+    { width: frame.width * 0.95, height: frame.height * 0.95 },
+    PRESENTER_MIN_ZOOM,
+  );
 }
 
 /**
@@ -179,7 +209,8 @@ function presentable(cy: Core, positions: Record<string, Point>): Record<string,
  * `data-canvas-inset`), which a fit keeps the graph clear of.
  */
 function topInset(cy: Core): number {
-  const notes = cy.container()?.parentElement?.querySelectorAll<HTMLElement>('[data-canvas-inset]') ?? [];
+  const notes =
+    cy.container()?.parentElement?.querySelectorAll<HTMLElement>('[data-canvas-inset="top"]') ?? [];
   return Math.max(0, ...[...notes].map((el) => el.offsetTop + el.offsetHeight));
 }
 
@@ -194,7 +225,10 @@ function fitViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } 
   );
   return {
     zoom,
-    pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: top + height / 2 - zoom * (bb.y1 + bb.h / 2) },
+    pan: {
+      x: FIT_PADDING + width / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: top + height / 2 - zoom * (bb.y1 + bb.h / 2),
+    },
   };
 }
 
