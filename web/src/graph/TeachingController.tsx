@@ -59,25 +59,32 @@ export function TeachingController(): null {
     const container = cy?.container();
     if (!cy || !container) return;
     let moved = false;
+    let frame = 0;
     const onUser = () => void (moved = true);
     const onFit = () => void (moved = false);
+    const busy = () =>
+      cy.animated() ||
+      cy
+        .nodes()
+        .toArray()
+        .some((n) => n.animated());
+    // A move still animating would end fitted to the old size: fit once it stands (only this
+    // move; nothing is left waiting for a later one).
+    const fitWhenStill = () => {
+      if (moved || cy.destroyed()) return;
+      if (busy()) frame = requestAnimationFrame(fitWhenStill);
+      else fitView(cy, false);
+    };
     cy.on('dragpan pinchzoom scrollzoom', onUser);
     cy.on('fitted', onFit);
     const observer = new ResizeObserver(() => {
       cy.resize();
-      if (moved) return;
-      // A move still animating ends fitted to the old size: fit once it stands.
-      if (
-        cy
-          .nodes()
-          .toArray()
-          .some((n) => n.animated())
-      )
-        cy.one('layoutstop', () => void (moved || fitView(cy, true)));
-      else fitView(cy, false);
+      cancelAnimationFrame(frame);
+      fitWhenStill();
     });
     observer.observe(container);
     return () => {
+      cancelAnimationFrame(frame);
       observer.disconnect();
       cy.off('dragpan pinchzoom scrollzoom', onUser);
       cy.off('fitted', onFit);
