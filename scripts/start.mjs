@@ -40,6 +40,9 @@ function copyAssets(from, to) {
   }
 }
 
+/** Where, inside server/dist, the compiled @trade-truce/vocabulary goes (the Dockerfile agrees). */
+const VOCABULARY_OUT = path.join('node_modules', '@trade-truce', 'vocabulary');
+
 function buildServer() {
   const src = at('server', 'src');
   const dist = at('server', 'dist');
@@ -49,6 +52,7 @@ function buildServer() {
     newest(at('server', 'tsconfig.json')),
     newest(at('server', 'tsconfig.build.json')),
     newest(at('tsconfig.base.json')),
+    newest(at('packages', 'vocabulary', 'src')),
   );
   // A production image ships server/dist without the sources (and without TypeScript).
   if (!fs.existsSync(src) || newest(stamp) >= sources) return;
@@ -61,6 +65,15 @@ function buildServer() {
     'server/tsconfig.build.json',
     '--outDir',
     temporary,
+  ]);
+  // The shared vocabulary package is TypeScript that tsx, jest and Vite read as it is; the
+  // compiled server gets it compiled into dist/node_modules, which Node searches first.
+  run(process.execPath, [
+    requireHere.resolve('typescript/bin/tsc'),
+    '-p',
+    'packages/vocabulary/tsconfig.build.json',
+    '--outDir',
+    path.join(temporary, VOCABULARY_OUT),
   ]);
   copyAssets(src, temporary);
   fs.writeFileSync(path.join(temporary, '.built'), `${new Date().toISOString()}\n`);

@@ -1,5 +1,5 @@
 import { createDriver } from '../../server/src/db/driver';
-import { isErrorCode } from '../../server/src/model/error-codes';
+import { isErrorCode } from '@trade-truce/vocabulary';
 import { testNeo4jUri } from '../support/neo4j';
 import { startServer } from '../support/server';
 

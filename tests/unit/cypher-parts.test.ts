@@ -1,5 +1,5 @@
 import { cypher, expandIncludes, splitStatements } from '../../server/src/db/cypher';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../server/src/model/vocabulary';
+import { ENTITY_TYPES, RELATION_TYPES } from '@trade-truce/vocabulary';
 
 describe('Cypher parts', () => {
   it('replaces `// include:` lines with the part, parts within parts included', () => {

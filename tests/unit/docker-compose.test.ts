@@ -41,6 +41,13 @@ describe('docker-compose.yml', () => {
     expect(build).toMatch(/^node:20\S* AS build/);
     expect(build).toContain('RUN npm ci ');
     expect(build).toContain('tsc -p server/tsconfig.build.json');
+    // The shared vocabulary is TypeScript; the compiled server finds it compiled in its dist.
+    expect(build).toContain(
+      'tsc -p packages/vocabulary/tsconfig.build.json --outDir server/dist/node_modules/@trade-truce/vocabulary',
+    );
+    for (const stage of [build, runtime]) {
+      expect(stage).toContain('COPY packages/vocabulary/package.json packages/vocabulary/');
+    }
     expect(runtime).toMatch(/^node:20/);
     expect(runtime).toContain('npm ci --omit=dev');
     expect(runtime).toContain('COPY --from=build /app/server/dist server/dist');

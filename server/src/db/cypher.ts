@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../model/vocabulary';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@trade-truce/vocabulary';
 import { PATHS } from '../paths';
 
 const cache = new Map<string, string>();

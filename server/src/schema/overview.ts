@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { overview, type OverviewRows } from '../db/overview';
 import { badInput, checkRange } from '../errors';
-import type { EntityType } from '../model/vocabulary';
+import type { EntityType } from '@trade-truce/vocabulary';
 import { EntityTypeEnum } from './enums';
 import { EntityRef, RelationRef } from './refs';
 
