@@ -30,7 +30,7 @@ COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/web/dist web/dist
 COPY cypher cypher
 COPY fixtures fixtures
-COPY scripts/start.mjs scripts/start.mjs
+COPY scripts/start.mjs scripts/newest.cjs scripts/
 USER node
 EXPOSE 4000
 # node itself is PID 1 and handles SIGTERM (docker stop): the server closes and exits cleanly.

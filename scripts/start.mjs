@@ -9,18 +9,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest, webBuildInputs } from './newest.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireHere = createRequire(import.meta.url);
 const at = (...parts) => path.join(root, ...parts);
-
-/** Newest modification time under `target` (0 when missing). */
-function newest(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(target).map((name) => newest(path.join(target, name))));
-}
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -83,12 +76,7 @@ function buildServer() {
 
 function buildWeb() {
   const web = at('web');
-  const sources = Math.max(
-    newest(path.join(web, 'src')),
-    newest(path.join(web, 'index.html')),
-    newest(path.join(web, 'vite.config.mts')),
-    newest(path.join(web, 'package.json')),
-  );
+  const sources = Math.max(...webBuildInputs(root).map(newest));
   if (!fs.existsSync(path.join(web, 'index.html')) || newest(path.join(web, 'dist', 'index.html')) >= sources)
     return;
   console.log('Building the web client...');

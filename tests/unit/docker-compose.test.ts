@@ -55,6 +55,8 @@ describe('docker-compose.yml', () => {
     expect(runtime).not.toMatch(/COPY \. \.|COPY server\/src|COPY web\/src/);
     // node as PID 1 receives docker stop's SIGTERM itself (npm would sit in between).
     expect(runtime).toContain('CMD ["node", "scripts/start.mjs"]');
+    // start.mjs and the compiled server both read build freshness from scripts/newest.cjs.
+    expect(runtime).toContain('COPY scripts/start.mjs scripts/newest.cjs scripts/');
     // What the runtime stage copies is what the server reads at run time.
     for (const folder of ['cypher', 'fixtures']) expect(runtime).toContain(`COPY ${folder} ${folder}`);
   });
