@@ -1,4 +1,4 @@
 // Relations by id, for relation(id) and the per-request relation loader.
 UNWIND $ids AS id
 // include: relation-by-id
-RETURN r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+RETURN r {/* include: relation-fields */} AS relation

@@ -3,4 +3,4 @@
 WITH null AS citing
 // include: relations-in-id-order
 WITH r ORDER BY r.id LIMIT $limit
-RETURN r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+RETURN r {/* include: relation-fields */} AS relation
