@@ -19,6 +19,6 @@ CALL (n) {
   WHERE r.id > $after AND ($other = '' OR m.id = $other) AND
   // include: relation-filter
   WITH r ORDER BY r.id LIMIT $limit
-  RETURN collect(r {/* include: relation-fields */}) AS relations
+  RETURN collect(r {/* include: relation-fields */, /* include: relation-ends */}) AS relations
 }
 RETURN id, relations

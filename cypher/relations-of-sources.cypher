@@ -21,4 +21,4 @@ CALL (id, cited) {
 }
 WITH id, r ORDER BY r.id
 WITH id, collect(r)[0..$limit] AS page
-RETURN id, [r IN page | r {/* include: relation-fields */}] AS relations
+RETURN id, [r IN page | r {/* include: relation-fields */, /* include: relation-ends */}] AS relations

@@ -36,7 +36,7 @@ describe('Cypher parts', () => {
       .filter((file) => file.endsWith('.cypher'))
       .map((file) => file.slice(0, -'.cypher'.length));
     const entity = '{.id, .name, .type, .aliases, .description, .sourceIds, .degree}';
-    const relation = 'r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}';
+    const relation = 'r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id';
     let projections = 0;
     for (const name of names) {
       const text = cypher(name);

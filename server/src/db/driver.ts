@@ -50,6 +50,11 @@ export interface WorkOptions {
   database: string;
   /** Server-side transaction timeout, so a runaway query is cancelled inside Neo4j too. */
   timeoutMs?: number;
+  /**
+   * false: one attempt, no driver retries. /health uses it to say what is true now: a retried read
+   * would wait through a JVM restart and then report "ready" as if nothing had happened.
+   */
+  retry?: boolean;
 }
 
 /** Runs a named read query from cypher/ in a read transaction (routed to a reader in a cluster). */
@@ -61,6 +66,7 @@ export async function readNamed<R extends RecordShape = RecordShape>(
 ): Promise<QueryResult<R>> {
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   try {
+    if (options.retry === false) return await session.run<R>(cypher(name), params, txConfig(options));
     return await session.executeRead((tx) => tx.run<R>(cypher(name), params), txConfig(options));
   } finally {
     await session.close();
@@ -88,12 +94,18 @@ function txConfig(options: WorkOptions) {
 /**
  * True when the error means Neo4j cannot be reached (as opposed to a bad query), by the
  * driver's error code alone, never by its message: a refused or broken connection is
- * ServiceUnavailable, a lost cluster member SessionExpired. The driver's codeless errors (its
- * own bugs, a closed pool at shutdown, an acquisition timeout that the request's deadline
- * pre-empts: see PoolOptions) stay internal.
+ * ServiceUnavailable, a lost cluster member SessionExpired, refused credentials one of Neo4j's
+ * Neo.ClientError.Security codes. The driver's codeless errors (its own bugs, a closed pool at
+ * shutdown, an acquisition timeout that the request's deadline pre-empts: see PoolOptions)
+ * stay internal.
  */
 export function isUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+  return (
+    code === neo4j.error.SERVICE_UNAVAILABLE ||
+    code === neo4j.error.SESSION_EXPIRED ||
+    // Wrong or missing credentials: the app cannot use this database until its settings change.
+    (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.'))
+  );
 }

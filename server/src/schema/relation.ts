@@ -23,8 +23,12 @@ const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').im
   }),
 });
 
-/** A relation's endpoint; the graph guarantees it exists, so a miss is an internal error. */
-async function endpoint(id: string, ctx: Context): Promise<EntityRow> {
+/**
+ * A relation's endpoint: as read with the relation when its query returned it, else from the
+ * loader. The graph guarantees it exists, so a miss is an internal error.
+ */
+async function endpoint(id: string, read: EntityRow | null | undefined, ctx: Context): Promise<EntityRow> {
+  if (read?.id) return read;
   const entity = await loadEntity(ctx, id);
   if (!entity) throw new Error(`relation endpoint ${id} missing`);
   return entity;
@@ -42,12 +46,12 @@ RelationRef.implement({
     from: t.field({
       type: EntityRef,
       description: 'Where it starts.',
-      resolve: (r, _a, ctx) => endpoint(r.fromId, ctx),
+      resolve: (r, _a, ctx) => endpoint(r.fromId, r.from, ctx),
     }),
     to: t.field({
       type: EntityRef,
       description: 'Where it ends.',
-      resolve: (r, _a, ctx) => endpoint(r.toId, ctx),
+      resolve: (r, _a, ctx) => endpoint(r.toId, r.to, ctx),
     }),
     status: t.field({ type: RelationStatusEnum, resolve: (r) => r.status, description: 'Where it stands.' }),
     date: t.field({
