@@ -33,7 +33,12 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: {
       parserOptions: {
-        project: ['./server/tsconfig.json', './web/tsconfig.json', './tests/tsconfig.json'],
+        project: [
+          './server/tsconfig.json',
+          './web/tsconfig.json',
+          './tests/tsconfig.json',
+          './packages/vocabulary/tsconfig.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -6,4 +6,4 @@ WHERE n.id > $after
   AND (size($types) = 0 OR n.type IN $types)
   AND ($search = '' OR toLower(n.name) CONTAINS $search OR any(a IN n.aliases WHERE toLower(a) CONTAINS $search))
 WITH n ORDER BY n.id LIMIT $limit
-RETURN n {.id, .name, .type, .aliases, .description, .sourceIds, .degree} AS entity
+RETURN n {/* include: entity-fields */} AS entity

@@ -12,7 +12,7 @@ CALL () {
   RETURN count(n) AS total
 }
 // include: induced-edges
-RETURN [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}] AS nodes,
+RETURN [n IN kept | n {/* include: entity-fields */}] AS nodes,
        edges,
        total > size(kept) AS truncated,
        total,

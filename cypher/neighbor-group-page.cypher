@@ -20,6 +20,6 @@ CALL (c, page, pageIds) {
   MATCH (m)-[r]-(o:Entity)
   WHERE o = c OR o.id IN pageIds OR o.id IN $context
   WITH DISTINCT r ORDER BY r.id
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS edges
+  RETURN collect(r {/* include: relation-fields */}) AS edges
 }
-RETURN [m IN page | m {.id, .name, .type, .aliases, .description, .sourceIds, .degree}] AS nodes, edges
+RETURN [m IN page | m {/* include: entity-fields */}] AS nodes, edges

@@ -10,4 +10,4 @@ CALL (c) {
   ORDER BY count DESC, relationType, outgoing DESC, entityType
   RETURN collect({relationType: relationType, outgoing: outgoing, entityType: entityType, count: count}) AS groups
 }
-RETURN c {.id, .name, .type, .aliases, .description, .sourceIds, .degree} AS entity, groups
+RETURN c {/* include: entity-fields */} AS entity, groups

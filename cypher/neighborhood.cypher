@@ -61,7 +61,7 @@ WITH kept, reached, frontier,
        // include: relation-filter
      }) AS beyond
 // include: induced-edges
-RETURN [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}] AS nodes,
+RETURN [n IN kept | n {/* include: entity-fields */}] AS nodes,
        edges,
        reached > $limit OR beyond AS truncated,
        CASE WHEN frontier IS NULL THEN reached END AS total,

@@ -19,10 +19,10 @@ CALL (kept, edge) {
   MATCH (a)-[r]->(b)
   WHERE b.degree > edge.degree OR (b.degree = edge.degree AND b.id <= edge.id) OR b.id IN $include
   WITH r ORDER BY r.id
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS edges
+  RETURN collect(r {/* include: relation-fields */}) AS edges
 }
 RETURN
-  [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}] AS nodes,
+  [n IN kept | n {/* include: entity-fields */}] AS nodes,
   edges,
   COUNT { (:Entity) } AS entities,
   COUNT { ()-[]->() } AS relations,

@@ -19,8 +19,6 @@ CALL (n) {
   WHERE r.id > $after AND ($other = '' OR m.id = $other) AND
   // include: relation-filter
   WITH r ORDER BY r.id LIMIT $limit
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-  from: properties(startNode(r)),
-  to: properties(endNode(r))}) AS relations
+  RETURN collect(r {/* include: relation-fields */, /* include: relation-ends */}) AS relations
 }
 RETURN id, relations

@@ -5,6 +5,4 @@
 WITH null AS citing
 // include: relations-in-id-order
 WITH r ORDER BY r.id LIMIT $limit
-RETURN r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-  from: properties(startNode(r)),
-  to: properties(endNode(r))} AS relation
+RETURN r {/* include: relation-fields */, /* include: relation-ends */} AS relation

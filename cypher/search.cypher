@@ -16,4 +16,4 @@ WITH collect({n: n, score: score, rank: rank}) AS hits, max(score) AS top
 UNWIND hits AS hit
 WITH hit.n AS n, hit.score + hit.rank * top AS score
 ORDER BY score DESC, n.id LIMIT $limit
-RETURN n {.id, .name, .type, .aliases, .description, .sourceIds, .degree} AS entity, score
+RETURN n {/* include: entity-fields */} AS entity, score

@@ -97,6 +97,6 @@ CALL () {
   MATCH (n:Entity)
   WHERE n.degree IS NOT NULL
   WITH n ORDER BY n.degree DESC, n.id LIMIT $top
-  RETURN collect(n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}) AS mostConnected
+  RETURN collect(n {/* include: entity-fields */}) AS mostConnected
 }
 RETURN entities, relations, sources, entityTypes, relationTypes, mostConnected

@@ -17,4 +17,4 @@ WITH DISTINCT n ORDER BY n.id
 WITH collect(n) AS ordered
 WITH ordered[0..$limit] AS kept, size(ordered) > $limit AS truncated
 // include: induced-edges
-RETURN [n IN kept | n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}] AS nodes, edges, truncated
+RETURN [n IN kept | n {/* include: entity-fields */}] AS nodes, edges, truncated

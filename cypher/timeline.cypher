@@ -7,7 +7,7 @@ CALL () {
   WHERE at IS NOT NULL AND ($from IS NULL OR at >= $from) AND ($to IS NULL OR at <= $to)
     AND (size($types) = 0 OR type(r) IN $types)
   WITH r, at ORDER BY at, r.id
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS events
+  RETURN collect(r {/* include: relation-fields */}) AS events
 }
 CALL () {
   MATCH (:Entity)-[r]->(:Entity)

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { printSchema } from 'graphql';
 import { fixtureJsonSchema } from '../server/src/fixtures/schema';
-import { lessonJsonSchema } from '../server/src/lessons/schema';
+import { lessonJsonSchema } from '@trade-truce/vocabulary/lessons';
 import { PATHS } from '../server/src/paths';
 import { schema } from '../server/src/schema';
 

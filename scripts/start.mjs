@@ -9,18 +9,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest, webBuildInputs } from './newest.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireHere = createRequire(import.meta.url);
 const at = (...parts) => path.join(root, ...parts);
-
-/** Newest modification time under `target` (0 when missing). */
-function newest(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(target).map((name) => newest(path.join(target, name))));
-}
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -40,6 +33,9 @@ function copyAssets(from, to) {
   }
 }
 
+/** Where, inside server/dist, the compiled @trade-truce/vocabulary goes (the Dockerfile agrees). */
+const VOCABULARY_OUT = path.join('node_modules', '@trade-truce', 'vocabulary');
+
 function buildServer() {
   const src = at('server', 'src');
   const dist = at('server', 'dist');
@@ -49,6 +45,7 @@ function buildServer() {
     newest(at('server', 'tsconfig.json')),
     newest(at('server', 'tsconfig.build.json')),
     newest(at('tsconfig.base.json')),
+    newest(at('packages', 'vocabulary', 'src')),
   );
   // A production image ships server/dist without the sources (and without TypeScript).
   if (!fs.existsSync(src) || newest(stamp) >= sources) return;
@@ -62,6 +59,15 @@ function buildServer() {
     '--outDir',
     temporary,
   ]);
+  // The shared vocabulary package is TypeScript that tsx, jest and Vite read as it is; the
+  // compiled server gets it compiled into dist/node_modules, which Node searches first.
+  run(process.execPath, [
+    requireHere.resolve('typescript/bin/tsc'),
+    '-p',
+    'packages/vocabulary/tsconfig.build.json',
+    '--outDir',
+    path.join(temporary, VOCABULARY_OUT),
+  ]);
   copyAssets(src, temporary);
   fs.writeFileSync(path.join(temporary, '.built'), `${new Date().toISOString()}\n`);
   fs.rmSync(dist, { recursive: true, force: true });
@@ -70,12 +76,7 @@ function buildServer() {
 
 function buildWeb() {
   const web = at('web');
-  const sources = Math.max(
-    newest(path.join(web, 'src')),
-    newest(path.join(web, 'index.html')),
-    newest(path.join(web, 'vite.config.mts')),
-    newest(path.join(web, 'package.json')),
-  );
+  const sources = Math.max(...webBuildInputs(root).map(newest));
   if (!fs.existsSync(path.join(web, 'index.html')) || newest(path.join(web, 'dist', 'index.html')) >= sources)
     return;
   console.log('Building the web client...');

@@ -35,5 +35,5 @@ CALL (kept) {
   WHERE
   // include: relation-filter
   WITH r ORDER BY r.id
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS edges
+  RETURN collect(r {/* include: relation-fields */}) AS edges
 }

@@ -6,6 +6,6 @@ WHERE length(p) <= $maxLength AND all(n IN nodes(p) WHERE single(m IN nodes(p) W
 WITH [n IN nodes(p) | n.id] AS key, head(collect(p)) AS p
 WITH p ORDER BY length(p), key LIMIT $k
 RETURN collect({
-  nodes: [n IN nodes(p) | n {.id, .name, .type, .aliases, .description, .sourceIds, .degree}],
-  edges: [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}]
+  nodes: [n IN nodes(p) | n {/* include: entity-fields */}],
+  edges: [r IN relationships(p) | r {/* include: relation-fields */}]
 }) AS paths

@@ -1,7 +1,7 @@
 // Part: `r`, the relation whose id is `id`, if any. Relation-id constraints are per relationship
 // type (Neo4j scopes them to one type), so the id seeks the unique index of every type: 26 index
 // seeks, no scan. Included by a line `// include: relation-by-id` where `id` is bound. A test
-// checks that every type of server/src/model/vocabulary.ts has its branch.
+// checks that every type of packages/vocabulary/src/vocabulary.ts has its branch.
 CALL (id) {
   MATCH ()-[r:SANCTIONED {id: id}]->() RETURN r
   UNION ALL

@@ -6,7 +6,7 @@
 // contract 2 with every list spelled out ($inTypes, $inStatuses: all when the API says none;
 // $until '9999' for no time cut): plain conditions keep this 26-branch union quick to plan.
 // Included by a line `// include: relations-in-id-order` where `citing` is bound. A test checks
-// that every type of server/src/model/vocabulary.ts has its branch.
+// that every type of packages/vocabulary/src/vocabulary.ts has its branch.
 CALL (citing) {
   MATCH ()-[r:SANCTIONED]->()
   WHERE r.id > $after AND r.status IN $inStatuses AND coalesce(r.date, r.start, '') <= $until

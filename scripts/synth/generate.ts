@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EntityType } from '../../server/src/model/vocabulary';
-import { SOURCE_KINDS } from '../../server/src/model/vocabulary';
+import type { EntityType } from '@trade-truce/vocabulary';
+import { SOURCE_KINDS } from '@trade-truce/vocabulary';
 import { JsonArrayFile } from './json-array-file';
 import { alias, description, entityName, ENTITY_TYPE_WEIGHTS, HUB_TYPES } from './names';
 import { Random } from './random';

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../server/src/model/vocabulary';
+import type { EntityType } from '@trade-truce/vocabulary';
 import { Random, Weighted } from './random';
 import * as W from './words';
 

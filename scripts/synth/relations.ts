@@ -1,4 +1,4 @@
-import type { EntityType, RelationStatus, RelationType } from '../../server/src/model/vocabulary';
+import type { EntityType, RelationStatus, RelationType } from '@trade-truce/vocabulary';
 import { Random, Weighted } from './random';
 import { TOPICS } from './words';
 

@@ -1,8 +1,10 @@
 import type { RequestDb } from './db/request';
-import type { Loaders } from './loaders';
 
-/** Per-request context: the request's database access and its DataLoaders. */
+/**
+ * Per-request context: the request's database access. The dataloader plugin keeps its
+ * per-request loaders on this object (a fresh one for every request), so nothing is shared
+ * between requests.
+ */
 export interface Context {
   db: RequestDb;
-  loaders: Loaders;
 }

@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { isErrorCode, type ErrorCode } from './model/error-codes';
+import { isErrorCode, type ErrorCode } from '@trade-truce/vocabulary';
 
 /** Errors GraphQL Armor rejected (its onReject hands us the very error it then throws). */
 const limitErrors = new WeakSet<GraphQLError>();
@@ -44,7 +44,7 @@ export function codeFor(error: GraphQLError): ErrorCode {
 
 /**
  * Every error in a response carries `extensions.code` from the closed set in
- * model/error-codes.ts, so clients can branch on it.
+ * @trade-truce/vocabulary, so clients can branch on it.
  */
 export function useErrorCodes(): Plugin {
   return {

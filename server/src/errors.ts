@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { ErrorCode } from './model/error-codes';
+import type { ErrorCode } from '@trade-truce/vocabulary';
 
 export type { ErrorCode };
 

@@ -7,7 +7,6 @@ import type { Context } from './context';
 import type { Gate } from './db/gate';
 import { RequestDb } from './db/request';
 import { markLimitError, useErrorCodes } from './error-codes';
-import { createLoaders } from './loaders';
 import { schema } from './schema';
 
 /** What the yoga instance needs from the process. */
@@ -108,7 +107,7 @@ export function createGraphQL(options: YogaOptions) {
         deadline,
         gate: options.gate,
       });
-      return { db, loaders: createLoaders(db) };
+      return { db };
     },
   });
 }

@@ -5,7 +5,7 @@
  * graph exactly as it was.
  */
 import fc from 'fast-check';
-import { isErrorCode } from '../../server/src/model/error-codes';
+import { isErrorCode } from '@trade-truce/vocabulary';
 import { schema } from '../../server/src/schema';
 import { requests, type FuzzRequest } from '../support/fuzz';
 import { testDriver, testNeo4jUri } from '../support/neo4j';

@@ -1,4 +1,4 @@
-import { isErrorCode } from '../../server/src/model/error-codes';
+import { isErrorCode } from '@trade-truce/vocabulary';
 import { testDriver, testNeo4jUri } from '../support/neo4j';
 import { startServer } from '../support/server';
 

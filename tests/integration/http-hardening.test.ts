@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { isErrorCode } from '../../server/src/model/error-codes';
+import { isErrorCode } from '@trade-truce/vocabulary';
 import { testDriver, testNeo4jUri } from '../support/neo4j';
 import { chunkedUpload, rawRequest } from '../support/raw-http';
 import { startServer, type RunningServer } from '../support/server';

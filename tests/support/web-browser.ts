@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { newest, webBuildInputs } from '../../scripts/newest.cjs';
 import { testDriver, testNeo4jUri } from './neo4j';
 import { startServer, type RunningServer } from './server';
 
@@ -11,23 +12,10 @@ export const WEB_DIST = path.join(ROOT, 'web', 'dist');
 /** Where end-to-end tests leave screenshots of the main states (gitignored). */
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
-function newest(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(target).map((name) => newest(path.join(target, name))));
-}
-
 /** Builds web/dist with Vite when it is missing or older than the client's sources. */
 export function ensureWebBuilt(): void {
-  const web = path.join(ROOT, 'web');
   const built = newest(path.join(WEB_DIST, 'index.html'));
-  const sources = Math.max(
-    newest(path.join(web, 'src')),
-    newest(path.join(web, 'index.html')),
-    newest(path.join(web, 'vite.config.mts')),
-    newest(path.join(web, 'package.json')),
-  );
+  const sources = Math.max(...webBuildInputs(ROOT).map(newest));
   if (built >= sources) return;
   // jest sets NODE_ENV=test, which would make Vite bundle React's development build.
   const build = spawnSync('npm', ['run', 'build', '-w', 'web'], {

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { cypher, expandIncludes, splitStatements } from '../../server/src/db/cypher';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../server/src/model/vocabulary';
+import { PATHS } from '../../server/src/paths';
+import { ENTITY_TYPES, RELATION_TYPES } from '@trade-truce/vocabulary';
 
 describe('Cypher parts', () => {
   it('replaces `// include:` lines with the part, parts within parts included', () => {
@@ -15,11 +17,34 @@ describe('Cypher parts', () => {
     expect(() => expandIncludes('// include: a', () => '// include: a')).toThrow(/includes itself: a > a/);
   });
 
+  it('replaces an inline `/* include: */` with the part on one line, without its comments', () => {
+    const parts: Record<string, string> = { fields: '// what they are\n.id,\n  .name\n' };
+    const text = expandIncludes('RETURN n {/* include: fields */} AS entity', (part) => parts[part] ?? '');
+    expect(text).toBe('RETURN n {.id, .name} AS entity');
+  });
+
   it('leaves no include line in any query the API runs', () => {
     for (const name of ['neighborhood', 'graph', 'subgraph', 'paths', 'paths-from-hub', 'relations-page']) {
       expect(cypher(name)).not.toMatch(/^\s*\/\/ include: /m);
       expect(cypher(name)).toContain('$');
     }
+  });
+
+  it('projects entities and relations with the same fields in every query', () => {
+    const names = fs
+      .readdirSync(PATHS.cypher)
+      .filter((file) => file.endsWith('.cypher'))
+      .map((file) => file.slice(0, -'.cypher'.length));
+    const entity = '{.id, .name, .type, .aliases, .description, .sourceIds, .degree}';
+    const relation = 'r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id';
+    let projections = 0;
+    for (const name of names) {
+      const text = cypher(name);
+      expect(text).not.toMatch(/\/\* include: /);
+      projections += text.split(entity).length - 1 + text.split(relation).length - 1;
+    }
+    // Written once each in cypher/parts; every query that returns entities or relations uses them.
+    expect(projections).toBeGreaterThanOrEqual(20);
   });
 });
 

@@ -41,6 +41,13 @@ describe('docker-compose.yml', () => {
     expect(build).toMatch(/^node:20\S* AS build/);
     expect(build).toContain('RUN npm ci ');
     expect(build).toContain('tsc -p server/tsconfig.build.json');
+    // The shared vocabulary is TypeScript; the compiled server finds it compiled in its dist.
+    expect(build).toContain(
+      'tsc -p packages/vocabulary/tsconfig.build.json --outDir server/dist/node_modules/@trade-truce/vocabulary',
+    );
+    for (const stage of [build, runtime]) {
+      expect(stage).toContain('COPY packages/vocabulary/package.json packages/vocabulary/');
+    }
     expect(runtime).toMatch(/^node:20/);
     expect(runtime).toContain('npm ci --omit=dev');
     expect(runtime).toContain('COPY --from=build /app/server/dist server/dist');
@@ -48,6 +55,8 @@ describe('docker-compose.yml', () => {
     expect(runtime).not.toMatch(/COPY \. \.|COPY server\/src|COPY web\/src/);
     // node as PID 1 receives docker stop's SIGTERM itself (npm would sit in between).
     expect(runtime).toContain('CMD ["node", "scripts/start.mjs"]');
+    // start.mjs and the compiled server both read build freshness from scripts/newest.cjs.
+    expect(runtime).toContain('COPY scripts/start.mjs scripts/newest.cjs scripts/');
     // What the runtime stage copies is what the server reads at run time.
     for (const folder of ['cypher', 'fixtures']) expect(runtime).toContain(`COPY ${folder} ${folder}`);
   });

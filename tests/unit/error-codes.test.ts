@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError, describeError, kindOfCode } from '../../web/src/api/client';
-import { ERROR_CODES, ERROR_CODE_INFO, isErrorCode } from '../../server/src/model/error-codes';
+import { ERROR_CODES, ERROR_CODE_INFO, isErrorCode } from '@trade-truce/vocabulary';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fixtureSchemaText, graphqlSchemaText } from '../../scripts/print-schemas';
 import { cypher, splitStatements } from '../../server/src/db/cypher';
-import { RELATION_TYPES } from '../../server/src/model/vocabulary';
+import { RELATION_TYPES } from '@trade-truce/vocabulary';
 import { PATHS } from '../../server/src/paths';
 
 describe('checked-in generated files', () => {

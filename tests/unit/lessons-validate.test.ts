@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lessonSchemaText } from '../../scripts/print-schemas';
 import { readFixtures } from '../../server/src/fixtures/validate';
-import { LESSON_LAYOUTS } from '../../server/src/lessons/schema';
+import { LESSON_LAYOUTS } from '@trade-truce/vocabulary/lessons';
 import { readLessons } from '../../server/src/lessons/validate';
 import { PATHS } from '../../server/src/paths';
 import { schema } from '../../server/src/schema';

@@ -4,7 +4,7 @@ import { assertPortFree } from '../ports';
 import { describeError, redact } from '../redact';
 import { prepareDataFolder } from './data-folder';
 import { acquireLock, describeOwner, readLiveLock, type LockInfo } from './data-lock';
-import { createDriver } from './driver';
+import { createDriver, type PoolOptions } from './driver';
 import { ensureEmbeddedBuilt } from './embedded';
 import { EMBEDDED_USER, readPasswordFile, resolveEmbeddedPassword } from './embedded-password';
 import { EmbeddedSupervisor, type EmbeddedState } from './supervisor';
@@ -37,6 +37,11 @@ export interface OpenOptions {
   command?: string;
   httpPort?: number;
   log?: (line: string) => void;
+}
+
+/** A request meets its own deadline (TIMEOUT) before the driver's codeless acquisition timeout. */
+function poolOptions(config: Config): PoolOptions {
+  return { connectionAcquisitionTimeout: Math.max(11_000, config.queryTimeoutMs + 1_000) };
 }
 
 /** Retries until Neo4j answers: a docker compose Neo4j may still be starting. */
@@ -91,7 +96,7 @@ function database(
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {
   const log = options.log ?? console.log;
   if (config.neo4j.uri) {
-    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
+    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri }, poolOptions(config));
     return database(config, {
       driver,
       uri: redact(config.neo4j.uri),
@@ -111,7 +116,10 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
       throw new Error(`The embedded Neo4j of ${describeOwner(dir, owner)} has no password file in ${dir}.`);
     const uri = `bolt://127.0.0.1:${owner.boltPort}`;
     log(`Using the embedded Neo4j of ${describeOwner(dir, owner)} at ${uri}`);
-    const driver = createDriver({ uri, user: EMBEDDED_USER, password, database: config.neo4j.database });
+    const driver = createDriver(
+      { uri, user: EMBEDDED_USER, password, database: config.neo4j.database },
+      poolOptions(config),
+    );
     return database(config, { driver, uri, embedded: undefined, attachedTo: owner, waitMs: 10_000 });
   }
   const release = acquireLock(dir, {
@@ -124,7 +132,10 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     const password = resolveEmbeddedPassword(dir, config.embedded.password);
     const embedded = new EmbeddedSupervisor({ ...config.embedded, password, log });
     const uri = `bolt://127.0.0.1:${port}`;
-    const driver = createDriver({ uri, user: EMBEDDED_USER, password, database: config.neo4j.database });
+    const driver = createDriver(
+      { uri, user: EMBEDDED_USER, password, database: config.neo4j.database },
+      poolOptions(config),
+    );
     return database(config, { driver, uri, embedded, attachedTo: undefined, release, waitMs: 10_000 });
   } catch (error) {
     release();

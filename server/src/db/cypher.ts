@@ -1,27 +1,43 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../model/vocabulary';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@trade-truce/vocabulary';
 import { PATHS } from '../paths';
 
 const cache = new Map<string, string>();
 
 /** A line `// include: <part>` stands for the text of cypher/parts/<part>.cypher. */
 const INCLUDE = /^[ \t]*\/\/ include: ([a-z0-9-]+)[ \t]*$/gm;
+/**
+ * `/* include: <part> *\/` inside a line stands for the part as one line, its comments dropped:
+ * the projections every read returns (`n {/* include: entity-fields *\/}`) are written once.
+ */
+const INLINE_INCLUDE = /\/\* include: ([a-z0-9-]+) \*\//g;
 
 function readQuery(file: string): string {
   return fs.readFileSync(path.join(PATHS.cypher, `${file}.cypher`), 'utf8');
 }
 
 /**
- * Expands `// include: <part>` lines, so a piece every read shares (the relation filter of
- * contract 2, the relations among a set of entities) is written once, in cypher/parts/.
+ * Expands `// include: <part>` lines and inline `/* include: <part> *\/` comments, so a piece
+ * every read shares (the relation filter of contract 2, the relations among a set of entities,
+ * the entity and relation projections) is written once, in cypher/parts/.
  * Parts may include parts; a cycle is an error, not a hang.
  */
 export function expandIncludes(text: string, read: (part: string) => string, seen: string[] = []): string {
-  return text.replace(INCLUDE, (_line, part: string) => {
+  const expand = (part: string) => {
     if (seen.includes(part)) throw new Error(`Cypher part includes itself: ${[...seen, part].join(' > ')}`);
-    return expandIncludes(read(part), read, [...seen, part]).trimEnd();
-  });
+    return expandIncludes(read(part), read, [...seen, part]);
+  };
+  return text
+    .replace(INCLUDE, (_line, part: string) => expand(part).trimEnd())
+    .replace(INLINE_INCLUDE, (_comment, part: string) =>
+      expand(part)
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
 }
 
 /**

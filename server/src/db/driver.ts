@@ -15,17 +15,30 @@ export interface Connection {
   database: string;
 }
 
+/** How the driver's pool is sized and how long a caller may wait for one of its connections. */
+export interface PoolOptions {
+  /** Tests shrink the pool to saturate it. */
+  maxConnectionPoolSize?: number;
+  /**
+   * The wait for a connection (default 11 s). Keep it longer than any request's deadline
+   * (QUERY_TIMEOUT_MS): the driver's timeout error carries no code, so a request must meet its
+   * own deadline (TIMEOUT) first, and a Neo4j that refuses connections fails each attempt
+   * within connectionTimeout with the driver's ServiceUnavailable code.
+   */
+  connectionAcquisitionTimeout?: number;
+}
+
 /**
- * One driver per process (`pool` lets tests shrink the connection pool to saturate it). Without a password (the embedded Neo4j runs without auth) no
+ * One driver per process. Without a password (the embedded Neo4j runs without auth) no
  * credentials are sent. Integers come back as JS numbers: every count here is far below 2^53.
  */
-export function createDriver(connection: Connection, pool: { maxConnectionPoolSize?: number } = {}): Driver {
+export function createDriver(connection: Connection, pool: PoolOptions = {}): Driver {
   enableTcpNoDelay();
   const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
   return neo4j.driver(connection.uri, auth, {
+    connectionAcquisitionTimeout: 11_000,
     ...pool,
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 3_000,
     logging: { level: 'error', logger: () => undefined },
@@ -78,16 +91,21 @@ function txConfig(options: WorkOptions) {
   return options.timeoutMs ? { timeout: options.timeoutMs } : undefined;
 }
 
-/** True when the error means Neo4j cannot be reached (as opposed to a bad query). */
+/**
+ * True when the error means Neo4j cannot be reached (as opposed to a bad query), by the
+ * driver's error code alone, never by its message: a refused or broken connection is
+ * ServiceUnavailable, a lost cluster member SessionExpired, refused credentials one of Neo4j's
+ * Neo.ClientError.Security codes. The driver's codeless errors (its own bugs, a closed pool at
+ * shutdown, an acquisition timeout that the request's deadline pre-empts: see PoolOptions)
+ * stay internal.
+ */
 export function isUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   return (
     code === neo4j.error.SERVICE_UNAVAILABLE ||
     code === neo4j.error.SESSION_EXPIRED ||
-    code === 'ECONNREFUSED' ||
     // Wrong or missing credentials: the app cannot use this database until its settings change.
-    (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.')) ||
-    /connect ECONNREFUSED|Connection acquisition timed out|Pool is closed/i.test(error.message)
+    (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.'))
   );
 }

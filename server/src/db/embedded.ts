@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { newest } from '../../../scripts/newest.cjs';
 import { toolEnv } from '../env';
 import { PATHS } from '../paths';
 import { portInUseMessage } from '../ports';
@@ -46,21 +47,12 @@ function requireTool(command: string, args: string[], install: string): void {
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 /** True when the jar and its copied classpath exist and are newer than the pom and sources. */
 export function isEmbeddedBuilt(): boolean {
   if (!fs.existsSync(JAR) || !fs.existsSync(LIB)) return false;
   const sources = Math.max(
     fs.statSync(path.join(PATHS.neo4jProject, 'pom.xml')).mtimeMs,
-    newestMtime(path.join(PATHS.neo4jProject, 'src')),
+    newest(path.join(PATHS.neo4jProject, 'src')),
   );
   return fs.statSync(JAR).mtimeMs >= sources;
 }

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { typeOfDefinition } from '../fixtures/locations';
 import type { FixtureScan } from '../fixtures/scan';
-import { RELATION_TYPES, type RelationType } from '../model/vocabulary';
+import { RELATION_TYPES, type RelationType } from '@trade-truce/vocabulary';
 import type { BatchWriter } from './batch-writer';
 import { cypher, cypherForType } from './cypher';
 

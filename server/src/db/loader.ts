@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { itemsOf } from '../fixtures/items';
 import { entityRow, relationRow, sourceRow, type RelationRow } from '../fixtures/rows';
 import type { FixtureScan } from '../fixtures/scan';
-import type { EntityType, RelationType } from '../model/vocabulary';
+import type { EntityType, RelationType } from '@trade-truce/vocabulary';
 import { BatchWriter, type LoadPhase, type LoadProgress, type Statement } from './batch-writer';
 import { cypher, cypherForType } from './cypher';
 import { findStale, removalBatches, removeStale, type Stale } from './load-removal';

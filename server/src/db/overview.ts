@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '../model/vocabulary';
+import type { EntityType, RelationType } from '@trade-truce/vocabulary';
 import { toSubgraph, type EntityRow, type SubgraphRows } from './records';
 import { int, type RequestDb } from './request';
 

@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '../model/vocabulary';
+import type { EntityType, RelationType } from '@trade-truce/vocabulary';
 import { filterParams, NO_FILTER } from './repository';
 import type { EntityRow, RelationRow } from './records';
 import { int, type RequestDb } from './request';

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { EntityType, RelationStatus, RelationType, SourceKind } from '../model/vocabulary';
+import type { EntityType, RelationStatus, RelationType, SourceKind } from '@trade-truce/vocabulary';
 
 /** An entity as the API serves it. */
 export interface EntityRow {

@@ -1,4 +1,4 @@
-import { RELATION_STATUSES, RELATION_TYPES } from '../model/vocabulary';
+import { RELATION_STATUSES, RELATION_TYPES } from '@trade-truce/vocabulary';
 import type { RelationRow } from './records';
 import { filterParams, type RelationFilter } from './repository';
 import { int, type RequestDb } from './request';

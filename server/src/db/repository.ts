@@ -1,4 +1,4 @@
-import type { EntityType, RelationStatus, RelationType } from '../model/vocabulary';
+import type { EntityType, RelationStatus, RelationType } from '@trade-truce/vocabulary';
 import { toSubgraph, type EntityRow, type RelationRow, type SourceRow, type SubgraphRows } from './records';
 import { int, type RequestDb } from './request';
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../model/error-codes';
+import type { ErrorCode } from '@trade-truce/vocabulary';
 
 /** A refusal of a GraphQL request before yoga sees it. */
 export interface ParamsProblem {

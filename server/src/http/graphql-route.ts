@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import type { ErrorCode } from '../model/error-codes';
+import type { ErrorCode } from '@trade-truce/vocabulary';
 import { createGraphQL, type YogaOptions } from '../yoga';
 import { readBody } from './body';
 import { checkJsonBody, checkSearchParams } from './graphql-params';

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import type { ErrorCode } from '../model/error-codes';
+import type { ErrorCode } from '@trade-truce/vocabulary';
 
 /** Writes a JSON body that is never cached (API answers and errors). */
 export function sendJson(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import type { z } from 'zod';
 import type { FixtureGraph, Problem } from '../fixtures/validate';
-import { LessonSchema, type Lesson } from './schema';
+import { LessonSchema, type Lesson } from '@trade-truce/vocabulary/lessons';
 
 /** Lessons read from a folder; usable only when `problems` is empty. */
 export interface LessonReport {

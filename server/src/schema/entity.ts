@@ -1,9 +1,11 @@
+import DataLoader from 'dataloader';
 import { builder } from '../builder';
 import { countEntities, entitiesPage } from '../db/repository';
-import type { RelationRow } from '../db/records';
-import { connectionType, decodeCursor, encodeCursor, keysetPage, pageSize, type Page } from './pagination';
+import type { EntityRow, RelationRow } from '../db/records';
+import { countRelationsOfEntities, relationsOfEntities } from '../db/relations';
+import { connectionType, keysetPage, pageOf, pageWindow, type Page } from './pagination';
 import { DirectionEnum, EntityTypeEnum, RelationStatusEnum, RelationTypeEnum } from './enums';
-import { EntityRef, RelationRef, SourceRef, isSource } from './refs';
+import { EntityRef, RelationRef, SourceRef, loadEntity, loadSources, primeEntities } from './refs';
 import { checkSearchText } from './text';
 
 const EntityRelationsConnection = connectionType<RelationRow>('EntityRelations', RelationRef, 'relation');
@@ -20,9 +22,9 @@ EntityRef.implement({
     sources: t.field({
       type: [SourceRef],
       description: 'Where the description comes from.',
-      resolve: async (e, _args, ctx) => (await ctx.loaders.source.loadMany(e.sourceIds)).filter(isSource),
+      resolve: (e, _args, ctx) => loadSources(ctx, e.sourceIds),
     }),
-    relations: t.field({
+    relations: t.loadable({
       type: EntityRelationsConnection,
       description: 'Relations this entity takes part in, in relation-id order, filtered and paged.',
       args: {
@@ -36,9 +38,12 @@ EntityRef.implement({
         first: t.arg.int({ required: false, description: 'Page size, 1-100 (default 20).' }),
         after: t.arg.string({ required: false, description: 'endCursor of the previous page.' }),
       },
-      resolve: async (e, args, ctx): Promise<Page<RelationRow>> => {
-        const size = pageSize(args.first);
-        const after = decodeCursor(args.after);
+      // One loader per query path: the page's entities share one query, and their arguments.
+      byPath: true,
+      loaderOptions: { cacheKeyFn: (e: EntityRow) => e.id },
+      resolve: (e) => e,
+      load: async (entities: EntityRow[], ctx, args): Promise<Page<RelationRow>[]> => {
+        const window = pageWindow(args);
         const filter = {
           direction: args.direction ?? 'BOTH',
           other: '',
@@ -46,16 +51,21 @@ EntityRef.implement({
           statuses: args.statuses ?? [],
           asOf: null,
         };
-        const rows = await ctx.loaders.relationsOf({ ...filter, after, limit: size + 1 }).load(e.id);
+        const ids = entities.map((e) => e.id);
+        const found = await relationsOfEntities(ctx.db, ids, {
+          ...filter,
+          after: window.after,
+          limit: window.limit,
+        });
         const unfiltered = filter.direction === 'BOTH' && !filter.types.length && !filter.statuses.length;
-        return {
-          items: rows.slice(0, size),
-          hasNextPage: rows.length > size,
-          hasPreviousPage: after !== '',
-          cursorOf: (r) => encodeCursor(r.id),
-          // Unfiltered, the count is the degree already at hand; filtered, one batched count.
-          count: async () => (unfiltered ? e.degree : ctx.loaders.countRelationsOf(filter).load(e.id)),
-        };
+        // Filtered, the counts of the page's entities are one query, run only if one is asked.
+        const counts = new DataLoader<string, number>(async (keys) => {
+          const totals = await countRelationsOfEntities(ctx.db, keys, filter);
+          return keys.map((id) => totals.get(id) ?? 0);
+        });
+        return entities.map((e) =>
+          pageOf(found.get(e.id) ?? [], window, async () => (unfiltered ? e.degree : counts.load(e.id))),
+        );
       },
     }),
   }),
@@ -77,7 +87,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One entity by id, or null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Entity id, e.g. "mss".' }) },
-    resolve: (_root, args, ctx) => ctx.loaders.entity.load(String(args.id)),
+    resolve: (_root, args, ctx) => loadEntity(ctx, String(args.id)),
   }),
   entities: t.field({
     type: EntityConnection,
@@ -98,7 +108,7 @@ builder.queryFields((t) => ({
         args,
         () => countEntities(ctx.db, filter),
       );
-      ctx.loaders.primeEntities(page.items);
+      primeEntities(ctx, page.items);
       return page;
     },
   }),

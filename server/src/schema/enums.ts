@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, SOURCE_KINDS } from '../model/vocabulary';
+import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, SOURCE_KINDS } from '@trade-truce/vocabulary';
 
 /** Readable words for a relation type: TRADED_FOR -> "traded for". */
 export function relationLabel(type: string): string {

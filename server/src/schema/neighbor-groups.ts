@@ -3,7 +3,7 @@ import type { EntityRow, SubgraphRows } from '../db/records';
 import { neighborGroupPage, neighborGroups, type NeighborGroupRow } from '../db/overview';
 import { badInput, checkRange, notFound } from '../errors';
 import { EntityTypeEnum, RelationTypeEnum } from './enums';
-import { EntityRef, RelationRef } from './refs';
+import { EntityRef, RelationRef, primeEntities } from './refs';
 
 /** Largest page of a group. */
 export const MAX_GROUP_PAGE = 200;
@@ -101,7 +101,7 @@ builder.queryFields((t) => ({
       const id = String(args.id);
       const result = await neighborGroups(ctx.db, id);
       if (!result) throw notFound('entity', id, 'id');
-      ctx.loaders.primeEntities([result.entity]);
+      primeEntities(ctx, [result.entity]);
       return result;
     },
   }),
@@ -146,7 +146,7 @@ builder.queryFields((t) => ({
         context,
       });
       if (!page) throw notFound('entity', id, 'id');
-      ctx.loaders.primeEntities(page.nodes);
+      primeEntities(ctx, page.nodes);
       const last = page.nodes[page.nodes.length - 1];
       return { ...page, endCursor: last ? encodeGroupCursor(last) : null };
     },

@@ -1,9 +1,9 @@
 import { builder } from '../builder';
 import { overview, type OverviewRows } from '../db/overview';
 import { badInput, checkRange } from '../errors';
-import type { EntityType } from '../model/vocabulary';
+import type { EntityType } from '@trade-truce/vocabulary';
 import { EntityTypeEnum } from './enums';
-import { EntityRef, RelationRef } from './refs';
+import { EntityRef, RelationRef, primeEntities } from './refs';
 
 /** Most entities one overview returns: the explorer draws up to this many with WebGL. */
 export const MAX_OVERVIEW = 5000;
@@ -82,7 +82,7 @@ builder.queryField('overview', (t) =>
         });
       }
       const rows = await overview(ctx.db, limit, [...new Set(include)]);
-      ctx.loaders.primeEntities(rows.nodes);
+      primeEntities(ctx, rows.nodes);
       return rows;
     },
   }),

@@ -34,22 +34,44 @@ export function pageSize(first: number | null | undefined, max = MAX_PAGE): numb
   return checkRange('first', first ?? DEFAULT_PAGE, 1, max);
 }
 
-/** Fetches one more than asked to learn whether a next page exists. */
-export async function keysetPage<T extends { id: string }>(
-  fetch: (after: string, limit: number) => Promise<T[]>,
-  args: { first?: number | null; after?: string | null },
-  count: () => Promise<number>,
-): Promise<Page<T>> {
+/** A connection's forward arguments as received. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * Checked page arguments: the page size, the id to seek past ('' for the first page), and the
+ * number of rows to fetch, one more than the page, to learn whether a next page exists.
+ */
+export function pageWindow(args: PageArgs): { size: number; after: string; limit: number } {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
-  const rows = await fetch(after, size + 1);
+  return { size, after: decodeCursor(args.after), limit: size + 1 };
+}
+
+/** The page of `rows`, fetched for `window` (one extra row past a full page). */
+export function pageOf<T extends { id: string }>(
+  rows: T[],
+  window: { size: number; after: string },
+  count: () => Promise<number>,
+): Page<T> {
   return {
-    items: rows.slice(0, size),
-    hasNextPage: rows.length > size,
-    hasPreviousPage: after !== '',
+    items: rows.slice(0, window.size),
+    hasNextPage: rows.length > window.size,
+    hasPreviousPage: window.after !== '',
     cursorOf: (item) => encodeCursor(item.id),
     count,
   };
+}
+
+/** One page of a top-level list: checks the arguments, fetches one extra row, pages it. */
+export async function keysetPage<T extends { id: string }>(
+  fetch: (after: string, limit: number) => Promise<T[]>,
+  args: PageArgs,
+  count: () => Promise<number>,
+): Promise<Page<T>> {
+  const window = pageWindow(args);
+  return pageOf(await fetch(window.after, window.limit), window, count);
 }
 
 interface PageInfoShape {
@@ -79,7 +101,7 @@ const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
  */
 export function connectionType<T extends { id: string }>(
   name: string,
-  node: ObjectRef<Types, T>,
+  node: ObjectRef<Types, unknown, T>,
   what: string,
 ) {
   const Edge = builder.objectRef<{ cursor: string; node: T }>(`${name}Edge`).implement({

@@ -2,7 +2,7 @@ import { builder } from '../builder';
 import { shortestPaths, type PathRows } from '../db/paths';
 import { badInput, checkRange, notFound } from '../errors';
 import { EntityTypeEnum, RelationTypeEnum } from './enums';
-import { EntityRef, RelationRef } from './refs';
+import { EntityRef, RelationRef, primeEntities } from './refs';
 
 const MAX_LENGTH = 6;
 const MAX_K = 10;
@@ -75,7 +75,7 @@ async function findPaths(ctx: import('../context').Context, args: PathArgs, k: n
   });
   if (!result.fromExists) throw notFound('entity', from, 'from');
   if (!result.toExists) throw notFound('entity', to, 'to');
-  for (const path of result.paths) ctx.loaders.primeEntities(path.nodes);
+  for (const path of result.paths) primeEntities(ctx, path.nodes);
   return result.paths;
 }
 

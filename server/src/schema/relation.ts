@@ -1,11 +1,11 @@
 import { builder } from '../builder';
 import type { EntityRow, RelationRow } from '../db/records';
-import type { Loaders } from '../loaders';
+import type { Context } from '../context';
 import { countRelations, relationsPage } from '../db/relations';
 import { notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum, relationLabel } from './enums';
 import { connectionType, keysetPage } from './pagination';
-import { EntityRef, RelationRef, SourceRef, isSource } from './refs';
+import { EntityRef, RelationRef, SourceRef, loadEntity, loadSources } from './refs';
 
 const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').implement({
   description: 'Words a named person said, as the source reports them.',
@@ -15,7 +15,7 @@ const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').im
       type: EntityRef,
       description: 'Who said them.',
       resolve: async (q, _args, ctx) => {
-        const speaker = await ctx.loaders.entity.load(q.speakerId);
+        const speaker = await loadEntity(ctx, q.speakerId);
         if (!speaker) throw new Error(`quote speaker ${q.speakerId} missing`);
         return speaker;
       },
@@ -27,13 +27,9 @@ const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').im
  * A relation's endpoint: as read with the relation when its query returned it, else from the
  * loader. The graph guarantees it exists, so a miss is an internal error.
  */
-async function endpoint(
-  id: string,
-  read: EntityRow | null | undefined,
-  loaders: Loaders,
-): Promise<EntityRow> {
+async function endpoint(id: string, read: EntityRow | null | undefined, ctx: Context): Promise<EntityRow> {
   if (read?.id) return read;
-  const entity = await loaders.entity.load(id);
+  const entity = await loadEntity(ctx, id);
   if (!entity) throw new Error(`relation endpoint ${id} missing`);
   return entity;
 }
@@ -50,12 +46,12 @@ RelationRef.implement({
     from: t.field({
       type: EntityRef,
       description: 'Where it starts.',
-      resolve: (r, _a, ctx) => endpoint(r.fromId, r.from, ctx.loaders),
+      resolve: (r, _a, ctx) => endpoint(r.fromId, r.from, ctx),
     }),
     to: t.field({
       type: EntityRef,
       description: 'Where it ends.',
-      resolve: (r, _a, ctx) => endpoint(r.toId, r.to, ctx.loaders),
+      resolve: (r, _a, ctx) => endpoint(r.toId, r.to, ctx),
     }),
     status: t.field({ type: RelationStatusEnum, resolve: (r) => r.status, description: 'Where it stands.' }),
     date: t.field({
@@ -92,13 +88,13 @@ RelationRef.implement({
     sources: t.field({
       type: [SourceRef],
       description: 'Every source for it: the article, and the outlet it cites.',
-      resolve: async (r, _args, ctx) => (await ctx.loaders.source.loadMany(r.sourceIds)).filter(isSource),
+      resolve: (r, _args, ctx) => loadSources(ctx, r.sourceIds),
     }),
     citedVia: t.field({
       type: SourceRef,
       nullable: true,
       description: 'The outlet the article cites for it, if it names one.',
-      resolve: (r, _args, ctx) => (r.citedVia ? ctx.loaders.source.load(r.citedVia) : null),
+      resolve: (r, _args, ctx) => (r.citedVia ? SourceRef.getDataloader(ctx).load(r.citedVia) : null),
     }),
   }),
 });
@@ -121,7 +117,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One relation by id, or null when there is none.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => ctx.loaders.relation.load(String(args.id)),
+    resolve: (_root, args, ctx) => RelationRef.getDataloader(ctx).load(String(args.id)),
   }),
   relations: t.field({
     type: RelationConnection,
@@ -140,7 +136,7 @@ builder.queryFields((t) => ({
         to: args.filter?.to ? String(args.filter.to) : '',
       };
       for (const end of ['from', 'to'] as const) {
-        if (filter[end] && !(await ctx.loaders.entity.load(filter[end]))) {
+        if (filter[end] && !(await loadEntity(ctx, filter[end]))) {
           throw notFound('entity', filter[end], `filter.${end}`);
         }
       }

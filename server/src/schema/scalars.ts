@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { codedError } from '../errors';
-import { PartialDate } from '../fixtures/schema';
+import { PartialDate } from '@trade-truce/vocabulary/formats';
 import { builder } from '../builder';
 
 function parseDate(value: unknown): string {

@@ -4,7 +4,7 @@ import { searchEntities } from '../db/repository';
 import { badInput, checkRange } from '../errors';
 import { luceneQuery, namePatterns, searchWindow } from '../search/lucene';
 import { EntityTypeEnum } from './enums';
-import { EntityRef } from './refs';
+import { EntityRef, primeEntities } from './refs';
 import { checkSearchText } from './text';
 
 const SearchHit = builder.objectRef<{ entity: EntityRow; score: number }>('SearchHit').implement({
@@ -32,7 +32,10 @@ builder.queryField('search', (t) =>
       const first = checkRange('first', args.first ?? 10, 1, 50);
       const plan = { query, ...namePatterns(text), window: searchWindow(first) };
       const hits = await searchEntities(ctx.db, plan, args.types ?? [], first);
-      ctx.loaders.primeEntities(hits.map((h) => h.entity));
+      primeEntities(
+        ctx,
+        hits.map((h) => h.entity),
+      );
       return hits;
     },
   }),

@@ -1,8 +1,10 @@
+import DataLoader from 'dataloader';
 import { builder } from '../builder';
 import { allSources } from '../db/repository';
 import type { RelationRow } from '../db/records';
+import { countRelationsOfSources, relationsOfSources } from '../db/relations';
 import { SourceKindEnum } from './enums';
-import { decodeCursor, encodeCursor, pageSize, connectionType, type Page } from './pagination';
+import { connectionType, pageOf, pageWindow, type Page } from './pagination';
 import { RelationRef, SourceRef } from './refs';
 
 const SourceRelationsConnection = connectionType<RelationRow>('SourceRelations', RelationRef, 'relation');
@@ -25,24 +27,25 @@ SourceRef.implement({
       resolve: (s) => s.url ?? null,
       description: 'Where to read it, when known.',
     }),
-    relations: t.field({
+    relations: t.loadable({
       type: SourceRelationsConnection,
       description: 'The relations this source supports, in id order.',
       args: {
         first: t.arg.int({ required: false, description: 'Page size, 1-100 (default 20).' }),
         after: t.arg.string({ required: false, description: 'endCursor of the previous page.' }),
       },
-      resolve: async (s, args, ctx): Promise<Page<RelationRow>> => {
-        const size = pageSize(args.first);
-        const after = decodeCursor(args.after);
-        const rows = await ctx.loaders.relationsOfSource({ after, limit: size + 1 }).load(s.id);
-        return {
-          items: rows.slice(0, size),
-          hasNextPage: rows.length > size,
-          hasPreviousPage: after !== '',
-          cursorOf: (r) => encodeCursor(r.id),
-          count: () => ctx.loaders.countRelationsOfSource.load(s.id),
-        };
+      // One loader per query path: the listed sources share one query, and their arguments.
+      byPath: true,
+      resolve: (s) => s.id,
+      load: async (ids: string[], ctx, args): Promise<Page<RelationRow>[]> => {
+        const window = pageWindow(args);
+        const found = await relationsOfSources(ctx.db, ids, window.after, window.limit);
+        // The counts of the listed sources are one query, run only if one is asked for.
+        const counts = new DataLoader<string, number>(async (keys) => {
+          const totals = await countRelationsOfSources(ctx.db, keys);
+          return keys.map((id) => totals.get(id) ?? 0);
+        });
+        return ids.map((id) => pageOf(found.get(id) ?? [], window, () => counts.load(id)));
       },
     }),
   }),
@@ -54,7 +57,8 @@ builder.queryFields((t) => ({
     description: 'Every source: the article first, then the outlets it cites.',
     resolve: async (_root, _args, ctx) => {
       const sources = await allSources(ctx.db);
-      for (const s of sources) ctx.loaders.source.prime(s.id, s);
+      const loader = SourceRef.getDataloader(ctx);
+      for (const s of sources) loader.prime(s.id, s);
       return sources;
     },
   }),
@@ -63,6 +67,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One source by id, or null when there is none.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => ctx.loaders.source.load(String(args.id)),
+    resolve: (_root, args, ctx) => SourceRef.getDataloader(ctx).load(String(args.id)),
   }),
 }));

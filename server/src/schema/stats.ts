@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { graphStats, type StatsRow } from '../db/repository';
 import { checkRange } from '../errors';
-import { EntityRef } from './refs';
+import { EntityRef, primeEntities } from './refs';
 
 const TypeCount = builder.objectRef<{ type: string; count: number }>('TypeCount').implement({
   description: 'How many of one type.',
@@ -42,7 +42,7 @@ builder.queryField('stats', (t) =>
     args: { top: t.arg.int({ defaultValue: 10, description: 'How many most-connected entities, 1-50.' }) },
     resolve: async (_root, args, ctx) => {
       const stats = await graphStats(ctx.db, checkRange('top', args.top ?? 10, 1, 50));
-      ctx.loaders.primeEntities(stats.mostConnected);
+      primeEntities(ctx, stats.mostConnected);
       return stats;
     },
   }),

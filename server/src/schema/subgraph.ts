@@ -1,9 +1,10 @@
 import { builder } from '../builder';
-import type { EntityRow, SubgraphRows } from '../db/records';
+import type { SubgraphRows } from '../db/records';
 import { neighborhood, subgraphOf, wholeGraph } from '../db/repository';
 import { checkRange, notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum } from './enums';
-import { EntityRef, RelationRef } from './refs';
+import { EntityRef, RelationRef, primeEntities } from './refs';
+import type { Context } from '../context';
 
 export const MAX_NODES = 500;
 
@@ -40,11 +41,8 @@ export const Subgraph = builder.objectRef<SubgraphRows>('Subgraph').implement({
 });
 
 /** Primes the entity loader so edges' endpoints resolve without another query. */
-function primed(
-  rows: SubgraphRows,
-  ctx: { loaders: { primeEntities(rows: EntityRow[]): void } },
-): SubgraphRows {
-  ctx.loaders.primeEntities(rows.nodes);
+function primed(rows: SubgraphRows, ctx: Context): SubgraphRows {
+  primeEntities(ctx, rows.nodes);
   return rows;
 }
 

@@ -1,5 +1,5 @@
 import { readFixtures } from '../../../server/src/fixtures/validate';
-import { RELATION_TYPES } from '../../../server/src/model/vocabulary';
+import { RELATION_TYPES } from '@trade-truce/vocabulary';
 import { PATHS } from '../../../server/src/paths';
 import { columnCost, orderColumns } from '../../../web/src/models/columnOrder';
 import type { NodeBox } from '../../../web/src/models/compact';

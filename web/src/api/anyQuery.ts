@@ -1,4 +1,4 @@
-import { isErrorCode } from '../../../server/src/model/error-codes';
+import { isErrorCode } from '@trade-truce/vocabulary';
 import { ApiError, kindOfCode } from './client';
 
 /**

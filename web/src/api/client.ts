@@ -1,6 +1,6 @@
 import { print } from '@0no-co/graphql.web';
 import type { TadaDocumentNode } from 'gql.tada';
-import { isErrorCode, type ErrorCode } from '../../../server/src/model/error-codes';
+import { isErrorCode, type ErrorCode } from '@trade-truce/vocabulary';
 
 /** Why a request failed, in the words the error banner uses. */
 export type ApiErrorKind = 'network' | 'database' | 'not-found' | 'input' | 'timeout' | 'server';
@@ -23,7 +23,7 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
 }
 
-/** Every code of the server's closed set (model/error-codes.ts); a new code fails to compile here. */
+/** Every code of the server's closed set (@trade-truce/vocabulary); a new code fails to compile here. */
 const KIND_BY_CODE: Record<ErrorCode, ApiErrorKind> = {
   DATABASE_UNAVAILABLE: 'database',
   NOT_FOUND: 'not-found',

@@ -4,6 +4,7 @@ import { visibleGraph } from '../models/filters';
 import { groupSummaries, type GroupSummary } from '../models/groups';
 import { hashString, placeAround } from '../models/placement';
 import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
+import { nodeSize } from '../models/stylesheet';
 import type { Point, RelationData } from '../models/types';
 import { useCanvasStore } from '../stores/canvasStore';
 import { useDataStore } from '../stores/dataStore';
@@ -184,7 +185,8 @@ export function ElementsController(): null {
         if (cy.getElementById(n.id).nonempty()) continue;
         add.push({
           group: 'nodes',
-          data: { id: n.id, label: n.name, type: n.type, degree: n.degree },
+          // The drawn size comes from the one formula the SVG export uses too (stylesheet.ts).
+          data: { id: n.id, label: n.name, type: n.type, degree: n.degree, size: nodeSize(n.degree, true) },
           position: placed.get(n.id) ?? { x: 0, y: 0 },
         });
       }

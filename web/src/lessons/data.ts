@@ -1,4 +1,4 @@
-import type { Lesson } from '../../../server/src/lessons/schema';
+import type { Lesson } from '@trade-truce/vocabulary/lessons';
 
 /**
  * The lessons shipped in fixtures/lessons, bundled into the client at build time. `npm run seed`
@@ -23,4 +23,4 @@ export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((l) => l.id === id);
 }
 
-export type { Lesson, LessonStep, LessonView } from '../../../server/src/lessons/schema';
+export type { Lesson, LessonStep, LessonView } from '@trade-truce/vocabulary/lessons';

@@ -25,14 +25,18 @@ export interface StyleState {
 /** Node size in px: by number of relations (linear between these, clamped) or one fixed size. */
 export const NODE_SIZE = { minDegree: 1, maxDegree: 20, min: 22, max: 46, fixed: 30 } as const;
 
-/** A node's drawn size, the same formula as the stylesheet's mapData (the SVG export uses it). */
+/**
+ * A node's drawn size: the one formula for the canvas (each entity node carries
+ * `nodeSize(degree, true)` as its `size` data, which the stylesheet reads) and the SVG export.
+ */
 export function nodeSize(degree: number, sizeByDegree: boolean): number {
   if (!sizeByDegree) return NODE_SIZE.fixed;
   const t = (degree - NODE_SIZE.minDegree) / (NODE_SIZE.maxDegree - NODE_SIZE.minDegree);
   return NODE_SIZE.min + Math.min(1, Math.max(0, t)) * (NODE_SIZE.max - NODE_SIZE.min);
 }
 
-const SIZE_BY_DEGREE = `mapData(degree, ${NODE_SIZE.minDegree}, ${NODE_SIZE.maxDegree}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
+/** Entity nodes carry their size by degree as data (ElementsController puts it there). */
+const SIZE_BY_DEGREE = 'data(size)';
 
 /** Node and edge label metrics, shared by the canvas and the SVG export so both wrap alike. */
 export const NODE_LABEL = { fontSize: 13, fontWeight: 500, maxWidth: 104, margin: 4, padding: 2 } as const;

@@ -3,7 +3,7 @@
  * about what is shown can be tested as plain data.
  */
 
-// The closed vocabularies are the server's own (plain constants, no server code comes along),
+// The closed vocabularies come from the workspace package the server uses too (plain constants),
 // so the legend, filters and URL parsing can never drift from what the API accepts.
 export {
   ENTITY_TYPES,
@@ -12,8 +12,8 @@ export {
   type EntityType,
   type RelationType,
   type RelationStatus,
-} from '../../../server/src/model/vocabulary';
-import type { EntityType, RelationStatus, RelationType } from '../../../server/src/model/vocabulary';
+} from '@trade-truce/vocabulary';
+import type { EntityType, RelationStatus, RelationType } from '@trade-truce/vocabulary';
 
 /** Where a fact comes from: the article or an outlet it cites. */
 export interface SourceData {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PartialDate } from '../fixtures/schema';
-import { RELATION_TYPES } from '../model/vocabulary';
+import { PartialDate, slug, text } from './formats';
+import { RELATION_TYPES } from './vocabulary';
 
 /**
  * The format of a lesson file (`fixtures/lessons/*.json`): an ordered list of steps, each a view
@@ -10,24 +10,6 @@ import { RELATION_TYPES } from '../model/vocabulary';
 
 /** Layouts a step may ask for (the explorer's registry, web/src/models/layouts.ts). */
 export const LESSON_LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'tradeoff'] as const;
-
-/** Thai letters are what the seed's mangled quotes became; none may reach a lesson either. */
-const MANGLED = /[\u0E00-\u0E7F\uFFFD]/;
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((s) => !MANGLED.test(s), {
-      message:
-        'contains broken characters from the seed (Thai letters such as "โ"); write plain quotes and dashes',
-    });
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug: lower-case letters and digits joined by "-"');
 
 /** A GraphQL query whose result (entities, a subgraph or a path) the step opens. */
 export const LessonQuerySchema = z.strictObject({
