@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --size article|10k|100k|1m] [--n 200] [--budget 20] [--seconds 10]`: the
+ * `npm run bench [-- --size article|10k|100k|1m] [--n 200] [--budget 30] [--seconds 10] [--profile]`: the
  * API's latency per root field through our real HTTP server against the same Cypher through the
  * raw driver (recorded from the server, replayed: bench/api/recording-driver.ts) and, where a
  * generic layer has an equivalent, against @neo4j/graphql on the same database; interleaved, N
  * requests each (fewer once a case has spent its time budget). Then throughput for neighborhood
  * depth 1 (autocannon, 16 connections, 10 s) for the three. Synthetic sizes are generated and
- * loaded once into .data/bench-<size> (see bench/api/prepare.ts) and reused.
+ * loaded once into .data/bench-<size> (see bench/api/prepare.ts) and reused. `--profile` prints
+ * the plan (PROFILE) of every statement of a case that misses issue 8's target.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ import { startBenchDatabase } from './api/database';
 import { interleave, type Runner } from './api/measure';
 import { startNeo4jGraphQL } from './api/neo4j-graphql';
 import { prepareGraph } from './api/prepare';
+import { profile } from './api/profile';
 import { recordingDriver, replay } from './api/recording-driver';
 import { latencyRow, LATENCY_HEAD, throughputTable } from './api/report';
 import { table } from './api/table';
@@ -33,9 +35,10 @@ async function main(): Promise<void> {
     options: {
       size: { type: 'string', default: 'article' },
       n: { type: 'string', default: '200' },
-      budget: { type: 'string', default: '20' },
+      budget: { type: 'string', default: '30' },
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
+      profile: { type: 'boolean', default: false },
     },
   });
   const [n, budget, seconds, connections] = [values.n, values.budget, values.seconds, values.connections].map(
@@ -94,6 +97,9 @@ async function main(): Promise<void> {
       const row = latencyRow(c, samples, statements.length);
       rows.push(row);
       console.log(table(LATENCY_HEAD, [row]).split('\n')[2]);
+      if (values.profile && row[8]?.endsWith('MISSED')) {
+        console.log(await profile(rawDriver, DATABASE, statements, config.queryTimeoutMs));
+      }
     }
     console.log(`\nLatency, size ${graph.size} (ms):\n${table(LATENCY_HEAD, rows)}`);
     const hood = cases(targets)[0];

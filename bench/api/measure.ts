@@ -15,8 +15,9 @@ export interface Samples {
 }
 
 /**
- * Runs every runner in turn, `n` rounds, after `warmup` rounds; stops early (keeping at least
- * `minRounds`) once `budgetMs` is spent, so a slow query at 1M does not take an hour.
+ * Runs every runner in turn: `warmup` rounds (fewer, at least 2, once a quarter of the budget is
+ * spent), then up to `n` measured rounds, stopping early (keeping at least `minRounds`) once
+ * `budgetMs` is spent, so a slow query at 1M does not take an hour.
  */
 export async function interleave(
   runners: Runner[],
@@ -24,8 +25,8 @@ export async function interleave(
 ): Promise<Samples> {
   const samples: Samples = { times: runners.map(() => []), errors: runners.map(() => new Map()) };
   const started = performance.now();
-  for (let round = 0; round < options.warmup + options.n; round += 1) {
-    const measuring = round >= options.warmup;
+  const spent = () => performance.now() - started;
+  const round = async (measuring: boolean) => {
     for (const [i, run] of runners.entries()) {
       const t = performance.now();
       try {
@@ -37,8 +38,10 @@ export async function interleave(
         if (measuring && errors) errors.set(key, (errors.get(key) ?? 0) + 1);
       }
     }
-    const done = round + 1 - options.warmup;
-    if (done >= options.minRounds && performance.now() - started > options.budgetMs) break;
+  };
+  for (let i = 0; i < options.warmup && (i < 2 || spent() < options.budgetMs / 4); i += 1) await round(false);
+  for (let i = 0; i < options.n && (i < options.minRounds || spent() < options.budgetMs); i += 1) {
+    await round(true);
   }
   return samples;
 }
