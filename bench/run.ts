@@ -92,7 +92,7 @@ async function main(): Promise<void> {
         n,
         warmup: Math.min(20, n),
         budgetMs: budget * 1000,
-        minRounds: 10,
+        minRounds: 5,
       });
       const row = latencyRow(c, samples, statements.length);
       rows.push(row);
