@@ -17,7 +17,7 @@ import { applySchema } from '../server/src/db/schema';
 import { loadConfig } from '../server/src/env';
 import { createApp } from '../server/src/http/app';
 import { cases } from './api/cases';
-import { getJson, post } from './api/client';
+import { answerBytes, getJson, post } from './api/client';
 import { startBenchDatabase } from './api/database';
 import { interleave, type Runner } from './api/measure';
 import { startNeo4jGraphQL } from './api/neo4j-graphql';
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       const ours: Runner = c.ours.startsWith('/')
         ? async () => void (await getJson(`${base}${c.ours}`))
         : async () => void (await post(url, c.ours));
-      const { statements } = await recording.record(() => ours().catch(() => undefined));
+      const { statements, result: bytes } = await recording.record(() => answerBytes(base, c.ours));
       const runners: Runner[] = [
         ours,
         async () => void (await replay(rawDriver, DATABASE, statements, config.queryTimeoutMs)),
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
         budgetMs: budget * 1000,
         minRounds: 5,
       });
-      const row = latencyRow(c, samples, statements.length);
+      const row = latencyRow(c, samples, statements.length, bytes);
       rows.push(row);
       console.log(table(LATENCY_HEAD, [row]).split('\n')[2]);
       if (values.profile && row[8]?.endsWith('MISSED')) {

@@ -31,3 +31,15 @@ export async function getJson(url: string): Promise<unknown> {
     throw new GraphQLAnswerError(`HTTP ${res.status}: ${JSON.stringify(body).slice(0, 200)}`);
   return body;
 }
+
+/** The size of our server's answer to a case (a GraphQL query, or a GET path), errors included. */
+export async function answerBytes(base: string, ours: string): Promise<number> {
+  const res = ours.startsWith('/')
+    ? await fetch(`${base}${ours}`)
+    : await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: ours }),
+      });
+  return Buffer.byteLength(await res.text());
+}

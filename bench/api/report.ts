@@ -17,6 +17,7 @@ export const LATENCY_HEAD = [
   '@neo4j/graphql p95',
   'target',
   'stmts',
+  'KB',
   'n',
   'errors (ours; raw; generic)',
 ];
@@ -26,7 +27,7 @@ const errorsOf = (samples: Samples) =>
     .map((m) => [...m].map(([message, count]) => `${count}× ${message}`).join(', ') || '0')
     .join('; ');
 
-export function latencyRow(c: Case, samples: Samples, statements: number): string[] {
+export function latencyRow(c: Case, samples: Samples, statements: number, bytes: number): string[] {
   const [ours = [], raw = [], generic] = samples.times;
   const p50 = percentile(ours, 50);
   const meets = c.targetMs === undefined ? '' : `${c.targetMs} ${p50 <= c.targetMs ? 'ok' : 'MISSED'}`;
@@ -41,6 +42,7 @@ export function latencyRow(c: Case, samples: Samples, statements: number): strin
     ms(generic ? percentile(generic, 95) : undefined),
     meets,
     String(statements),
+    (bytes / 1024).toFixed(1),
     String(ours.length),
     errorsOf(samples),
   ];
