@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { createDriver } from '../server/src/db/driver';
 import { readLoadState } from '../server/src/db/load-state';
 import { applySchema } from '../server/src/db/schema';
+import { warmQueryPlans } from '../server/src/db/warm-up';
 import { loadConfig } from '../server/src/env';
 import { createApp } from '../server/src/http/app';
 import { cases } from './api/cases';
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   const generic = await startNeo4jGraphQL(genericDriver, DATABASE);
   try {
     await applySchema(rawDriver, DATABASE);
+    // As main.ts does at start: plan the costly queries before the first request needs them.
+    await warmQueryPlans(rawDriver, DATABASE);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const url = `${base}/graphql`;

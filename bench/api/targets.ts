@@ -5,7 +5,7 @@
  * issue's path example and Salt Typhoon.
  */
 import type { SynthSummary } from '../../scripts/synth/generate';
-import { post } from './client';
+import { GraphQLAnswerError, post as postOnce } from './client';
 
 export interface Targets {
   hub: { id: string; degree: number };
@@ -22,6 +22,18 @@ interface EntityDegree {
 }
 
 const TYPICAL_DEGREE = 10;
+
+/** A cold database (page cache empty, plans not made) may time out once: asks up to 3 times. */
+async function post<T>(url: string, query: string): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await postOnce<T>(url, query);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof GraphQLAnswerError && error.message.startsWith('TIMEOUT')))
+        throw error;
+    }
+  }
+}
 
 async function degreeOf(url: string, id: string): Promise<EntityDegree> {
   const data = await post<{ entity: EntityDegree | null }>(
