@@ -28,6 +28,7 @@ import { TimeBar } from './features/timeline/TimeBar';
 import { WhatIfPanel } from './features/whatif/WhatIfPanel';
 import { WhatIfReasons } from './features/whatif/WhatIfReasons';
 import { useTeachBoot } from './features/app/useTeachBoot';
+import { DrawerClose, DrawerScrim, useDrawers } from './features/app/Drawers';
 import { useDrawerStore } from './stores/drawerStore';
 import { useLessonStore } from './stores/lessonStore';
 import { useTeachStore } from './stores/teachStore';
@@ -48,6 +49,7 @@ export function App() {
   const graph = useMemo(() => visibleGraph(cache, view, time), [cache, view, time]);
   const [queryError, setQueryError] = useState<string | null>(null);
   useTeachBoot(setQueryError);
+  useDrawers();
   const inLesson = useLessonStore((s) => s.lessonId !== null);
   const presenting = useLessonStore((s) => s.presenting);
   const whatIf = useTeachStore((s) => s.whatIf);
@@ -69,6 +71,7 @@ export function App() {
       <Header />
       <main className="workspace">
         <aside className="side-panel" aria-label="Guided views, legend, filters, path finder and layout">
+          <DrawerClose drawer="panels" label="tools" />
           <LessonsPanel />
           <GuidedViews />
           <Legend />
@@ -111,7 +114,7 @@ export function App() {
               </button>
             </div>
           </div>
-          <div className="stage-cards">
+          <div className="stage-cards" data-canvas-inset="right">
             {inLesson && <LessonCard />}
             {!inLesson && whatIf && (
               <div className="stage-card">
@@ -143,7 +146,9 @@ export function App() {
           <Announcer />
           <StatusBanner onRetry={retry} />
         </section>
+        <DrawerScrim />
         <div id="details" className="details-wrap" tabIndex={-1}>
+          <DrawerClose drawer="details" label="details" />
           <DetailsPanel />
         </div>
       </main>

@@ -1,19 +1,24 @@
 import { useEffect } from 'react';
 import { buildStylesheet } from '../models/stylesheet';
+import { useLessonStore } from '../stores/lessonStore';
 import { useUiStore } from '../stores/uiStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
 import { useLargeView } from './renderMode';
 
-/** Applies the stylesheet built from the style state (and the guided view, if one is open). */
+/**
+ * Applies the stylesheet built from the style state (and the guided view, if one is open, and
+ * presenter mode). It runs before the layout controller, so a layout measures these labels.
+ */
 export function StyleController(): null {
   const cy = useCy();
   const style = useUiStore((s) => s.style);
   const tradeoff = useViewStore((s) => selectView(s).layout === 'tradeoff');
   const large = useLargeView();
+  const present = useLessonStore((s) => s.presenting);
   useEffect(() => {
-    const sheet = buildStylesheet(style, { guide: tradeoff ? 'tradeoff' : null, large });
+    const sheet = buildStylesheet(style, { guide: tradeoff ? 'tradeoff' : null, large, present });
     cy?.style(sheet);
-  }, [cy, style, tradeoff, large]);
+  }, [cy, style, tradeoff, large, present]);
   return null;
 }

@@ -1,9 +1,7 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useMemo } from 'react';
 import { visibleGraph } from '../models/filters';
 import { whatIf } from '../models/whatIf';
 import { useDataStore } from '../stores/dataStore';
-import { useLessonStore } from '../stores/lessonStore';
 import { useTeachStore } from '../stores/teachStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
@@ -11,32 +9,15 @@ import { fitView } from './layouts';
 
 const CLASSES = 'teach-hl teach-context flipped at-risk risk-edge diff-added diff-changed undated';
 
-/** Rendered label sizes in presenter mode: readable on a projector at 1280×720. */
-const PRESENTER_NODE_PX = 16;
-const PRESENTER_EDGE_PX = 14;
-
-/** Keeps labels at least a readable size on screen whatever the zoom (presenter mode). */
-function readableLabels(cy: Core, on: boolean): void {
-  cy.batch(() => {
-    if (!on) {
-      cy.elements().removeStyle('font-size text-max-width');
-      return;
-    }
-    const z = cy.zoom();
-    cy.nodes().style({ 'font-size': PRESENTER_NODE_PX / z, 'text-max-width': `${150 / z}px` });
-    cy.edges().style({ 'font-size': PRESENTER_EDGE_PX / z, 'text-max-width': `${110 / z}px` });
-  });
-}
-
 /**
  * Draws the teaching overlays on the canvas: the highlights of a lesson or story step, the
  * what-if (flipped decision, entities at risk, relations carrying the risk), a before/after diff
- * and undated relations while a time range is set. Also keeps presenter-mode labels readable.
+ * and undated relations while a time range is set. Also refits the view when the canvas changes
+ * size, unless the user has moved it since the last fit.
  */
 export function TeachingController(): null {
   const cy = useCy();
   const { highlights, whatIf: flipped, diff, time } = useTeachStore();
-  const presenting = useLessonStore((s) => s.presenting);
   const cache = useDataStore((s) => s.cache);
   const view = useViewStore(selectView);
   const graph = useMemo(() => visibleGraph(cache, view, time), [cache, view, time]);
@@ -72,33 +53,42 @@ export function TeachingController(): null {
     });
   }, [cy, highlights, risk, diff, time, graph]);
 
-  // Presenter mode resizes the canvas after the step's layout may have fitted it: fit again.
+  // The canvas changes size (the time bar arrives, presenter mode, a rotated phone): a view
+  // nobody has panned or zoomed since it was fitted is fitted again, so nothing is cut off.
   useEffect(() => {
     const container = cy?.container();
     if (!cy || !container) return;
+    let moved = false;
+    let frame = 0;
+    const onUser = () => void (moved = true);
+    const onFit = () => void (moved = false);
+    const busy = () =>
+      cy.animated() ||
+      cy
+        .nodes()
+        .toArray()
+        .some((n) => n.animated());
+    // A move still animating would end fitted to the old size: fit once it stands (only this
+    // move; nothing is left waiting for a later one).
+    const fitWhenStill = () => {
+      if (moved || cy.destroyed()) return;
+      if (busy()) frame = requestAnimationFrame(fitWhenStill);
+      else fitView(cy, false);
+    };
+    cy.on('dragpan pinchzoom scrollzoom', onUser);
+    cy.on('fitted', onFit);
     const observer = new ResizeObserver(() => {
       cy.resize();
-      if (useLessonStore.getState().presenting) fitView(cy, false);
+      cancelAnimationFrame(frame);
+      fitWhenStill();
     });
     observer.observe(container);
-    return () => observer.disconnect();
-  }, [cy]);
-
-  useEffect(() => {
-    if (!cy) return;
-    const apply = () => readableLabels(cy, presenting);
-    // The canvas changes size when presenter mode hides the panels: measure it, then fit.
-    cy.resize();
-    apply();
-    const frame = requestAnimationFrame(() => {
-      cy.resize();
-      fitView(cy, false);
-    });
-    cy.on('zoom add', apply);
     return () => {
       cancelAnimationFrame(frame);
-      cy.off('zoom add', apply);
+      observer.disconnect();
+      cy.off('dragpan pinchzoom scrollzoom', onUser);
+      cy.off('fitted', onFit);
     };
-  }, [cy, presenting]);
+  }, [cy]);
   return null;
 }

@@ -4,6 +4,8 @@ import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
 import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
 import { hashString } from '../models/placement';
+import { squeezeToFrame } from '../models/presenterFrame';
+import { PRESENTER_MIN_ZOOM } from '../models/teachingStyles';
 import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
@@ -88,6 +90,8 @@ export async function runLayout(
 ): Promise<void> {
   const count = cy.nodes().length;
   if (count === 0) return;
+  // The canvas may just have changed size (presenter mode, a drawer): lay out for the new one.
+  cy.resize();
   performance.mark('layout:start');
   const animate = options.animate && count < 300;
   const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
@@ -107,6 +111,7 @@ export async function runLayout(
       });
     if (!positions || cy.destroyed()) return;
   }
+  if (presenting(cy) && count <= SYNC_LAYOUT_LIMIT) positions = presentable(cy, positions);
   performance.measure(`layout:${name}`, 'layout:start');
   if (animate) cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position()));
   moveTo(cy, positions, animate);
@@ -123,6 +128,7 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
   const from = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   cy.nodes().forEach((n) => void n.position(positions[n.id()] ?? n.position()));
   const target = fitViewport(cy);
+  cy.emit('fitted');
   if (!animate) {
     cy.viewport(target);
     return;
@@ -141,38 +147,97 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
 
 /** Most a fit may zoom in: a handful of nodes should not fill the screen. */
 export const MAX_FIT_ZOOM = 1.1;
+/** In presenter mode a few nodes may be drawn larger: the room is there and a class is far. */
+export const MAX_PRESENTER_ZOOM = 1.5;
+const FIT_PADDING = 30;
+
+/** Whether the canvas is in presenter mode (the page marks it; a fit and a layout read it). */
+function presenting(cy: Core): boolean {
+  return cy.container()?.closest('.presenting') != null;
+}
+
+/** Where the drawing may go: the canvas less the padding and the notes over its top. */
+function fitFrame(cy: Core): { top: number; width: number; height: number } {
+  const top = Math.max(FIT_PADDING, topInset(cy) + 10);
+  const width = cy.width() - 2 * FIT_PADDING;
+  const right = rightInset(cy);
+  // Cards beside the graph narrow the frame only where half the canvas or more stays free.
+  return {
+    top,
+    width: right > 0 && width - right >= width / 2 ? width - right : width,
+    height: cy.height() - top - FIT_PADDING,
+  };
+}
+
+/**
+ * How far cards over the right of the canvas reach into it (the stage's cards mark themselves
+ * with `data-canvas-inset="right"`: a lesson step, a what-if, a comparison).
+ */
+function rightInset(cy: Core): number {
+  const container = cy.container();
+  if (!container || presenting(cy)) return 0;
+  const canvas = container.getBoundingClientRect();
+  const cards =
+    container.closest('.stage')?.querySelectorAll<HTMLElement>('[data-canvas-inset="right"]') ?? [];
+  return Math.max(
+    0,
+    ...[...cards].map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.width > 0 && r.left < canvas.right ? canvas.right - r.left : 0;
+    }),
+  );
+}
+
+/**
+ * Presenter mode: positions that let the whole step show at PRESENTER_MIN_ZOOM or more, so its
+ * labels stay readable on a projector (see squeezeToFrame). Node boxes are measured with the
+ * presenter's labels, which the stylesheet already holds.
+ */
+function presentable(cy: Core, positions: Record<string, Point>): Record<string, Point> {
+  const boxes = nodeBoxes(cy).map((b) => ({ ...b, ...(positions[b.id] ?? {}) }));
+  // Edges and their labels are drawn too: keep a margin for them.
+  const frame = fitFrame(cy);
+  return squeezeToFrame(
+    boxes,
+    { width: frame.width * 0.95, height: frame.height * 0.95 },
+    PRESENTER_MIN_ZOOM,
+  );
+}
 
 /**
  * Height of the notes laid over the top of the canvas (they mark themselves with
  * `data-canvas-inset`), which a fit keeps the graph clear of.
  */
 function topInset(cy: Core): number {
-  const notes = cy.container()?.parentElement?.querySelectorAll<HTMLElement>('[data-canvas-inset]') ?? [];
+  const notes =
+    cy.container()?.parentElement?.querySelectorAll<HTMLElement>('[data-canvas-inset="top"]') ?? [];
   return Math.max(0, ...[...notes].map((el) => el.offsetTop + el.offsetHeight));
 }
 
 /** The zoom and pan that fit every element into view, never zooming in past MAX_FIT_ZOOM. */
 function fitViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } {
   const bb = cy.elements().boundingBox();
-  const padding = 30;
-  const top = Math.max(padding, topInset(cy) + 10);
-  const height = cy.height() - top - padding;
+  const { top, width, height } = fitFrame(cy);
   const zoom = Math.min(
-    MAX_FIT_ZOOM,
-    (cy.width() - 2 * padding) / Math.max(1, bb.w),
+    presenting(cy) ? MAX_PRESENTER_ZOOM : MAX_FIT_ZOOM,
+    width / Math.max(1, bb.w),
     height / Math.max(1, bb.h),
   );
   return {
     zoom,
-    pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: top + height / 2 - zoom * (bb.y1 + bb.h / 2) },
+    pan: {
+      x: FIT_PADDING + width / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: top + height / 2 - zoom * (bb.y1 + bb.h / 2),
+    },
   };
 }
 
-/** Fits every element into view (see fitViewport). */
+/** Fits every element into view (see fitViewport); emits `fitted`, which a refit on resize reads. */
 export function fitView(cy: Core, animate: boolean): void {
   if (cy.elements().empty()) return;
   cy.stop(true, false);
   const target = fitViewport(cy);
+  cy.emit('fitted');
   if (animate) cy.animate(target, { duration: 450 });
   else cy.viewport(target);
 }

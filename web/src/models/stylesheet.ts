@@ -1,5 +1,5 @@
 import { DASHES, STATUS_STYLES, TYPE_STYLES } from './palette';
-import { teachingRules } from './teachingStyles';
+import { presenterRules, teachingRules } from './teachingStyles';
 import { ENTITY_TYPES, RELATION_STATUSES } from './types';
 
 /** One rule of a Cytoscape stylesheet, as plain data. */
@@ -99,6 +99,8 @@ export interface StyleContext {
    * lines, so panning and zooming stay fluid.
    */
   large?: boolean;
+  /** Presenter mode: labels large enough for a projector (see presenterRules). */
+  present?: boolean;
 }
 
 /** Group nodes stand for neighbours not on the canvas: grey, dashed, with their count. */
@@ -229,6 +231,7 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
   if (context.large) rules.push(...largeRules());
   rules.push(...groupRules());
   rules.push(...teachingRules());
+  if (context.present) rules.push(...presenterRules());
   rules.push(
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: '.dim', style: { opacity: 0.35 } },

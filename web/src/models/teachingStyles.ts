@@ -80,3 +80,33 @@ export function teachingRules(): StyleRule[] {
     { selector: 'edge.undated', style: { 'line-opacity': 0.55 } },
   ];
 }
+
+/**
+ * Label sizes in presenter mode, in drawing units: with the zoom kept at PRESENTER_MIN_ZOOM or
+ * more, node labels show at 14 px or larger on screen, readable from the back of a classroom.
+ */
+export const PRESENTER_LABEL = { node: 17, edge: 15, nodeMaxWidth: 150, edgeMaxWidth: 110 } as const;
+
+/**
+ * The least zoom presenter mode frames a step at: labels then show at 17 and 15 px or more, which
+ * leaves room for what edges add to the drawing and keeps every label above 14 px.
+ */
+export const PRESENTER_MIN_ZOOM = 1;
+
+/** Rules presenter mode adds: larger labels (the layout then leaves room for them). */
+export function presenterRules(): StyleRule[] {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'font-size': PRESENTER_LABEL.node,
+        'text-max-width': `${PRESENTER_LABEL.nodeMaxWidth}px`,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: { 'font-size': PRESENTER_LABEL.edge, 'text-max-width': `${PRESENTER_LABEL.edgeMaxWidth}px` },
+    },
+  ];
+}

@@ -109,6 +109,8 @@ export const useLessonStore = create<LessonStore>((set, get) => ({
   },
   setPresenting(on) {
     set({ presenting: on });
+    // Presenter labels are larger and the canvas changes size: lay the step out again.
+    if (get().lessonId) useViewStore.setState((v) => ({ layoutRun: v.layoutRun + 1 }));
   },
   leave() {
     const saved = get().saved;

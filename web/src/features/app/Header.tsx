@@ -51,7 +51,7 @@ export function Header() {
                 strokeWidth="1.8"
               />
             </svg>
-            Undo
+            <span className="button-text">Undo</span>
           </button>
           <button
             type="button"
@@ -60,7 +60,7 @@ export function Header() {
             title={`${redoLabel} (Ctrl+Shift+Z)`}
             aria-label={redoLabel}
           >
-            Redo
+            <span className="button-text">Redo</span>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <path
                 d="M10 3l4 4-4 4M13.5 7H6a4 4 0 000 8h2"
@@ -79,7 +79,7 @@ export function Header() {
             Table
           </button>
         </div>
-        <button type="button" onClick={copyLink} title="Copy a link to this view">
+        <button type="button" className="copy-link" onClick={copyLink} title="Copy a link to this view">
           Copy link
         </button>
         <ExportMenu />
