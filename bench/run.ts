@@ -1,157 +1,135 @@
 /**
- * Latency of the API against the same Cypher run directly: starts its own embedded Neo4j (free
- * port, temporary folder) and app server, seeds the article's graph, warms up, then times N
- * sequential requests per case over GraphQL/HTTP and N runs of the named query with the driver.
+ * `npm run bench [-- --size article|10k|100k|1m] [--n 200] [--budget 30] [--seconds 10] [--profile]`: the
+ * API's latency per root field through our real HTTP server against the same Cypher through the
+ * raw driver (recorded from the server, replayed: bench/api/recording-driver.ts) and, where a
+ * generic layer has an equivalent, against @neo4j/graphql on the same database; interleaved, N
+ * requests each (fewer once a case has spent its time budget). Then throughput for neighborhood
+ * depth 1 (autocannon, 16 connections, 10 s) for the three. Synthetic sizes are generated and
+ * loaded once into .data/bench-<size> (see bench/api/prepare.ts) and reused. `--profile` prints
+ * the plan (PROFILE) of every statement of a case that misses issue 8's target.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver } from '../server/src/db/driver';
-import { startEmbeddedNeo4j } from '../server/src/db/embedded';
+import { readLoadState } from '../server/src/db/load-state';
 import { applySchema } from '../server/src/db/schema';
-import { seedFromFolder } from '../server/src/fixtures/load';
+import { warmQueryPlans } from '../server/src/db/warm-up';
+import { loadConfig } from '../server/src/env';
 import { createApp } from '../server/src/http/app';
-import { PATHS } from '../server/src/paths';
-import { luceneQuery, namePatterns, searchWindow } from '../server/src/search/lucene';
-import { freePort } from '../tests/support/free-port';
+import { cases } from './api/cases';
+import { answerBytes, getJson, post } from './api/client';
+import { startBenchDatabase } from './api/database';
+import { interleave, type Runner } from './api/measure';
+import { startNeo4jGraphQL } from './api/neo4j-graphql';
+import { prepareGraph } from './api/prepare';
+import { profile } from './api/profile';
+import { recordingDriver, replay } from './api/recording-driver';
+import { latencyRow, LATENCY_HEAD, throughputTable } from './api/report';
+import { table } from './api/table';
+import { chooseTargets } from './api/targets';
 
-const N = 200;
-const WARMUP = 30;
 const DATABASE = 'neo4j';
 
-interface Case {
-  name: string;
-  graphql: string;
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-const readCypher = (name: string) => fs.readFileSync(path.join(PATHS.cypher, `${name}.cypher`), 'utf8');
-const ENTITY_FIELDS = 'id name type aliases description degree';
-
-function cases(): Case[] {
-  const hood = (depth: number): Case => ({
-    name: `neighborhood(mss, depth ${depth})`,
-    graphql: `{ neighborhood(id: "mss", depth: ${depth}) { truncated nodes { ${ENTITY_FIELDS} } edges { id type status summary from { id } to { id } } } }`,
-    cypher: readCypher('neighborhood'),
-    params: { id: 'mss', depth: neo4j.int(depth), limit: neo4j.int(100), types: [], statuses: [] },
-  });
-  return [
-    hood(1),
-    hood(2),
-    {
-      name: 'search("ministry")',
-      graphql: `{ search(text: "ministry") { score entity { ${ENTITY_FIELDS} } } }`,
-      cypher: readCypher('search'),
-      params: {
-        query: luceneQuery('ministry'),
-        ...namePatterns('ministry'),
-        window: neo4j.int(searchWindow(10)),
-        types: [],
-        limit: neo4j.int(10),
-      },
-    },
-  ];
-}
-
-async function viaGraphQL(url: string, query: string): Promise<void> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await res.json()) as { errors?: unknown[] };
-  if (res.status !== 200 || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body)}`);
-}
-
-async function viaDriver(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<void> {
-  const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params));
-    if (result.records.length === 0) throw new Error('Cypher returned no rows');
-  } finally {
-    await session.close();
-  }
-}
-
-/** Milliseconds of each of `n` sequential runs. */
-async function time(n: number, run: () => Promise<void>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return times;
-}
-
-/** The p-th percentile, interpolated between neighbours (p = 50 is the median). */
-function percentile(times: number[], p: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  const pos = (p / 100) * (sorted.length - 1);
-  const [lo, hi] = [sorted[Math.floor(pos)] ?? NaN, sorted[Math.ceil(pos)] ?? NaN];
-  return lo + (hi - lo) * (pos - Math.floor(pos));
-}
-
 async function main(): Promise<void> {
-  const wallStart = Date.now();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'truce-bench-'));
-  const instance = await startEmbeddedNeo4j({ port: await freePort(), dir, heap: '1g', log: () => {} }).catch(
-    (error: unknown) => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      throw error;
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'article' },
+      n: { type: 'string', default: '200' },
+      budget: { type: 'string', default: '30' },
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '16' },
+      profile: { type: 'boolean', default: false },
     },
-  );
-  const driver = createDriver({
-    uri: instance.uri,
-    user: 'neo4j',
-    password: instance.password,
-    database: DATABASE,
   });
-  const options = { driver, database: DATABASE, uri: instance.uri, queryTimeoutMs: 10_000 };
-  const server = createApp({ ...options, maxBodyBytes: 100_000 });
+  const [n, budget, seconds, connections] = [values.n, values.budget, values.seconds, values.connections].map(
+    (v) => Number(v),
+  ) as [number, number, number, number];
+  if (![n, budget, seconds, connections].every((v) => Number.isInteger(v) && v > 0)) {
+    throw new Error('--n, --budget, --seconds and --connections take positive integers');
+  }
+  const wallStart = Date.now();
+  const config = loadConfig();
+  const graph = prepareGraph(values.size);
+  const instance = await startBenchDatabase(graph);
+  const connection = { uri: instance.uri, user: 'neo4j', password: instance.password, database: DATABASE };
+  const recording = recordingDriver(createDriver(connection));
+  const rawDriver = createDriver(connection);
+  const genericDriver = createDriver(connection);
+  const server = createApp({
+    driver: recording.driver,
+    database: DATABASE,
+    uri: instance.uri,
+    queryTimeoutMs: config.queryTimeoutMs,
+    maxBodyBytes: config.maxBodyBytes,
+    health: { readLoadState },
+    queryConcurrency: config.queryConcurrency,
+  });
+  const generic = await startNeo4jGraphQL(genericDriver, DATABASE);
   try {
-    await applySchema(driver, DATABASE);
-    await seedFromFolder(driver, DATABASE, PATHS.fixtures);
+    await applySchema(rawDriver, DATABASE);
+    // As main.ts does at start: plan the costly queries before the first request needs them.
+    await warmQueryPlans(rawDriver, DATABASE);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const url = `${base}/graphql`;
+    const health = (await getJson(`${base}/health`)) as { graph: Record<string, number> };
+    const targets = await chooseTargets(url, graph.summary);
     console.log(
-      `Neo4j ${instance.version} at ${instance.uri}; app at ${url}; N=${N} sequential runs per cell\n`,
+      `\nSize ${graph.size}: ${JSON.stringify(health.graph)}; Neo4j ${instance.version}, page cache per .data/bench-<size>; ` +
+        `${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}.\n` +
+        `Targets: ${JSON.stringify(targets)}\nN=${n} interleaved rounds per case (budget ${budget} s a case), raw = the server's own statements replayed as auto-commit queries.\n`,
     );
-
     const rows: string[][] = [];
-    for (const c of cases()) {
-      const http = () => viaGraphQL(url, c.graphql);
-      const direct = () => viaDriver(driver, c.cypher, c.params);
-      await time(WARMUP, http);
-      await time(WARMUP, direct);
-      const g = await time(N, http);
-      const d = await time(N, direct);
-      const [gm, dm, g95, d95] = [percentile(g, 50), percentile(d, 50), percentile(g, 95), percentile(d, 95)];
-      rows.push([c.name, ...[gm, dm, gm / dm, g95, d95].map((x) => x.toFixed(2))]);
+    for (const c of cases(targets)) {
+      const ours: Runner = c.ours.startsWith('/')
+        ? async () => void (await getJson(`${base}${c.ours}`))
+        : async () => void (await post(url, c.ours));
+      const { statements, result: bytes } = await recording.record(() => answerBytes(base, c.ours));
+      const runners: Runner[] = [
+        ours,
+        async () => void (await replay(rawDriver, DATABASE, statements, config.queryTimeoutMs)),
+      ];
+      if (c.neo4jGraphql) runners.push(async () => void (await post(generic.url, c.neo4jGraphql ?? '')));
+      const samples = await interleave(runners, {
+        n,
+        warmup: Math.min(20, n),
+        budgetMs: budget * 1000,
+        minRounds: 5,
+      });
+      const row = latencyRow(c, samples, statements.length, bytes);
+      rows.push(row);
+      console.log(table(LATENCY_HEAD, [row]).split('\n')[2]);
+      if (values.profile && row[8]?.endsWith('MISSED')) {
+        console.log(await profile(rawDriver, DATABASE, statements, config.queryTimeoutMs));
+      }
     }
-    const head = [
-      'case',
-      'GraphQL median ms',
-      'Cypher median ms',
-      'ratio',
-      'GraphQL p95 ms',
-      'Cypher p95 ms',
-    ];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-    const line = (cells: string[]) =>
-      `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
-    console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+    console.log(`\nLatency, size ${graph.size} (ms):\n${table(LATENCY_HEAD, rows)}`);
+    const hood = cases(targets)[0];
+    if (hood?.neo4jGraphql) {
+      const { statements } = await recording.record(() => post(url, hood.ours));
+      console.log(
+        `\nThroughput, ${hood.name}, ${connections} connections, ${seconds} s each:\n` +
+          (await throughputTable({
+            ours: { url, query: hood.ours },
+            generic: { url: generic.url, query: hood.neo4jGraphql },
+            raw: () => replay(rawDriver, DATABASE, statements, config.queryTimeoutMs).then(() => undefined),
+            connections,
+            seconds,
+          })),
+      );
+    }
   } finally {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await driver.close();
+    await generic.close();
+    await Promise.all([recording.driver.close(), rawDriver.close(), genericDriver.close()]);
     await instance.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    graph.dispose();
   }
-  console.log(`\nTotal wall time: ${((Date.now() - wallStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nLoad average at the end: ${os.loadavg()[0]?.toFixed(1)}. Total wall time: ${((Date.now() - wallStart) / 1000).toFixed(1)} s`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,85 @@
+/**
+ * Timing helpers: interleaved sequential runs (ours, then the raw driver, then @neo4j/graphql, in
+ * turn, so a busy moment on the shared machine hits every column alike), percentiles, and
+ * throughput with autocannon.
+ */
+import autocannon from 'autocannon';
+
+/** One way to answer a case; resolves when the whole answer has arrived. */
+export type Runner = () => Promise<void>;
+
+/** Milliseconds per runner, and errors by message (a TIMEOUT is an answer the issue allows). */
+export interface Samples {
+  times: number[][];
+  errors: Array<Map<string, number>>;
+}
+
+/**
+ * Runs every runner in turn: `warmup` rounds (fewer, at least 2, once a quarter of the budget is
+ * spent), then up to `n` measured rounds, stopping early (keeping at least `minRounds`) once
+ * `budgetMs` is spent, so a slow query at 1M does not take an hour.
+ */
+export async function interleave(
+  runners: Runner[],
+  options: { n: number; warmup: number; budgetMs: number; minRounds: number },
+): Promise<Samples> {
+  const samples: Samples = { times: runners.map(() => []), errors: runners.map(() => new Map()) };
+  const started = performance.now();
+  const spent = () => performance.now() - started;
+  const round = async (measuring: boolean) => {
+    for (const [i, run] of runners.entries()) {
+      const t = performance.now();
+      try {
+        await run();
+        if (measuring) samples.times[i]?.push(performance.now() - t);
+      } catch (error) {
+        const key = error instanceof Error ? error.message.slice(0, 80) : String(error);
+        const errors = samples.errors[i];
+        if (measuring && errors) errors.set(key, (errors.get(key) ?? 0) + 1);
+      }
+    }
+  };
+  for (let i = 0; i < options.warmup && (i < 2 || spent() < options.budgetMs / 4); i += 1) await round(false);
+  for (let i = 0; i < options.n && (i < options.minRounds || spent() < options.budgetMs); i += 1) {
+    await round(true);
+  }
+  return samples;
+}
+
+/** The p-th percentile, interpolated between neighbours (p = 50 is the median). */
+export function percentile(times: number[], p: number): number {
+  if (times.length === 0) return NaN;
+  const sorted = [...times].sort((a, b) => a - b);
+  const pos = (p / 100) * (sorted.length - 1);
+  const [lo, hi] = [sorted[Math.floor(pos)] ?? NaN, sorted[Math.ceil(pos)] ?? NaN];
+  return lo + (hi - lo) * (pos - Math.floor(pos));
+}
+
+/** Requests per second and non-2xx/error counts for one GraphQL query under load. */
+export interface Throughput {
+  rps: number;
+  p50: number;
+  errors: number;
+}
+
+export async function throughput(
+  url: string,
+  query: string,
+  options: { connections: number; seconds: number },
+): Promise<Throughput> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query }),
+    connections: options.connections,
+    duration: options.seconds,
+    // The servers share this process's event loop; the load generator gets a thread of its own.
+    workers: 1,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
