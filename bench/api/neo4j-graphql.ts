@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { RELATION_TYPES } from '../../server/src/model/vocabulary';
+import { RELATION_TYPES } from '@trade-truce/vocabulary';
 
 const typeDefs = `
 type Rel @relationshipProperties {
