@@ -88,7 +88,9 @@ async function main(): Promise<number> {
     if (!plan.bulk && !plan.running) await db.start();
     if (!plan.bulk) await applySchema(db.driver, db.database);
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
-    const before = plan.bulk ? undefined : await readLoadState(db.driver, db.database, 60_000).catch(() => undefined);
+    const before = plan.bulk
+      ? undefined
+      : await readLoadState(db.driver, db.database, 60_000).catch(() => undefined);
     if (before && (before.status === 'interrupted' || before.status === 'loading')) {
       console.log(
         `The last load ${before.status === 'loading' ? 'is still running or died' : 'was interrupted'} (${before.message}); this run completes it.`,

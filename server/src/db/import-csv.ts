@@ -175,7 +175,11 @@ export function writeImportCsv(
     const entities = open('entities.csv', ENTITY_COLUMNS);
     for (const e of itemsOf(scan, 'entities')) {
       const { props } = entityRow(e);
-      entities.row({ ...props, ':LABEL': `Entity${ARRAY_DELIMITER}${e.type}`, degree: degrees.get(e.id) ?? 0 });
+      entities.row({
+        ...props,
+        ':LABEL': `Entity${ARRAY_DELIMITER}${e.type}`,
+        degree: degrees.get(e.id) ?? 0,
+      });
       tick();
     }
     const load = open('load.csv', LOAD_COLUMNS);

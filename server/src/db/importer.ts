@@ -22,13 +22,16 @@ export function storeFolders(home: string, database: string): string[] {
 /**
  * Whether `npm run seed` may bulk import: the embedded Neo4j is this process's own and its
  * database holds nothing but perhaps a `:Load` marker. A database that was never created is
- * empty without asking (Neo4j is not started); otherwise Neo4j is started and asked.
+ * empty without asking (Neo4j is not started); otherwise Neo4j is started (unless running) and asked.
  * Returns whether Neo4j is now running.
  */
-export async function bulkImportPlan(db: Database, home: string): Promise<{ bulk: boolean; running: boolean }> {
+export async function bulkImportPlan(
+  db: Database,
+  home: string,
+): Promise<{ bulk: boolean; running: boolean }> {
   if (!db.embedded) return { bulk: false, running: false };
   if (!storeFolders(home, db.database).some((f) => fs.existsSync(f))) return { bulk: true, running: false };
-  await db.start();
+  if (!db.embedded.instance) await db.start();
   const { records } = await db.driver.executeQuery(cypher('import-is-empty'), {}, { database: db.database });
   return { bulk: records[0]?.get('empty') === true, running: true };
 }
@@ -92,7 +95,8 @@ export async function bulkImport(
       await runImportTool(home, files, {
         database: db.database,
         heap: options.heap,
-        onProgress: (p) => progress('import', Math.round((itemsTotal * (p.stage - 1 + p.percent / 100)) / p.stages)),
+        onProgress: (p) =>
+          progress('import', Math.round((itemsTotal * (p.stage - 1 + p.percent / 100)) / p.stages)),
       });
     } catch (error) {
       aside.restore();
@@ -149,14 +153,22 @@ export async function bulkImport(
       );
     }
     clearInterval(heartbeat);
-    await db.driver.executeQuery(cypher('load-finish'), { status: 'complete', error: null }, { database: db.database });
+    await db.driver.executeQuery(
+      cypher('load-finish'),
+      { status: 'complete', error: null },
+      { database: db.database },
+    );
     step('counts');
     options.log?.(`Bulk import: ${steps.join(', ')}.`);
   } catch (error) {
     clearInterval(heartbeat);
     const reason = firstLine(error);
     await db.driver
-      .executeQuery(cypher('load-finish'), { status: 'interrupted', error: reason }, { database: db.database })
+      .executeQuery(
+        cypher('load-finish'),
+        { status: 'interrupted', error: reason },
+        { database: db.database },
+      )
       .catch(() => undefined);
     throw new LoadFailure(1, 1, `${reason} (after the bulk import wrote the graph)`, { cause: error });
   }
