@@ -115,7 +115,9 @@ async function main(): Promise<number> {
           : '') +
         (counts && state
           ? `\nThe database now holds ${counts.entities} entities, ${counts.relations} relations, ${counts.sources} sources. Load state: ${state.status}.`
-          : ''),
+          : '') +
+        // maxRSS is this process only (KiB); the JVMs of Neo4j and its importer are not in it.
+        `\nPeak memory of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
     );
     return 0;
   } catch (error) {
