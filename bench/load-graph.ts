@@ -99,7 +99,7 @@ async function importPath(size: string, work: string, relations: number, batch: 
   const env = {
     NEO4J_EMBEDDED_DIR: path.join(work, 'neo4j-import'),
     NEO4J_EMBEDDED_PORT: String(await freePort()),
-    NEO4J_EMBEDDED_PAGECACHE: String(pageCache),
+    NEO4J_EMBEDDED_PAGECACHE: `${Math.round(pageCache / 1024 ** 2)}m`,
     ...(process.env.NEO4J_EMBEDDED_HEAP ? { NEO4J_EMBEDDED_HEAP: process.env.NEO4J_EMBEDDED_HEAP } : {}),
   };
   const rows: string[] = [];
