@@ -30,23 +30,41 @@ export async function bulkImportPlan(
   home: string,
 ): Promise<{ bulk: boolean; running: boolean }> {
   if (!db.embedded) return { bulk: false, running: false };
+  restoreCutShort(home, db.database);
   if (!storeFolders(home, db.database).some((f) => fs.existsSync(f))) return { bulk: true, running: false };
   if (!db.embedded.instance) await db.start();
   const { records } = await db.driver.executeQuery(cypher('import-is-empty'), {}, { database: db.database });
   return { bulk: records[0]?.get('empty') === true, running: true };
 }
 
+const asideFolder = (home: string) => path.join(home, 'import', 'previous');
+
+/**
+ * An import cut short (its process killed) leaves the previous store aside and perhaps a partial
+ * one in its place: the previous one comes back, so the cut-short import wrote nothing.
+ */
+function restoreCutShort(home: string, database: string): void {
+  const aside = asideFolder(home);
+  if (!fs.existsSync(aside)) return;
+  storeFolders(home, database).forEach((folder, i) => {
+    const kept = path.join(aside, String(i));
+    if (!fs.existsSync(kept)) return;
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.renameSync(kept, folder);
+  });
+  fs.rmSync(path.join(home, 'import'), { recursive: true, force: true });
+}
+
 /** Moves the store folders aside; returns how to put them back (on failure) or drop them. */
 function moveAside(home: string, database: string, to: string) {
   fs.rmSync(to, { recursive: true, force: true });
-  const moved = storeFolders(home, database)
-    .filter((f) => fs.existsSync(f))
-    .map((from, i) => {
-      const aside = path.join(to, String(i));
-      fs.mkdirSync(to, { recursive: true });
-      fs.renameSync(from, aside);
-      return { from, aside };
-    });
+  const moved = storeFolders(home, database).flatMap((from, i) => {
+    if (!fs.existsSync(from)) return [];
+    const aside = path.join(to, String(i));
+    fs.mkdirSync(to, { recursive: true });
+    fs.renameSync(from, aside);
+    return [{ from, aside }];
+  });
   return {
     restore() {
       for (const f of storeFolders(home, database)) fs.rmSync(f, { recursive: true, force: true });
@@ -89,7 +107,7 @@ export async function bulkImport(
   const progress = (phase: LoadProgress['phase'], itemsDone: number, batchesDone = 0) =>
     options.onProgress({ phase, itemsDone, itemsTotal, batchesDone, batchesTotal: 1 });
   const importIt = async (files: ImportFiles) => {
-    const aside = moveAside(home, db.database, path.join(work, 'previous'));
+    const aside = moveAside(home, db.database, asideFolder(home));
     step('stopping Neo4j');
     try {
       await runImportTool(home, files, {
