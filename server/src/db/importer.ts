@@ -150,8 +150,8 @@ export async function bulkImport(
     step('starting Neo4j');
     await beat();
     heartbeat = setInterval(() => void beat(), HEARTBEAT_EVERY_MS).unref();
-    await applySchema(db.driver, db.database, INDEX_WAIT_SECONDS);
-    step('schema and indexes');
+    // Before the schema, so the lists are written without index updates (the full-text index
+    // over aliases is then built once, over the final values).
     const session = db.driver.session({ database: db.database });
     try {
       await session.run(cypher('import-empty-aliases'));
@@ -159,6 +159,8 @@ export async function bulkImport(
       await session.close();
     }
     step('empty aliases');
+    await applySchema(db.driver, db.database, INDEX_WAIT_SECONDS);
+    step('schema and indexes');
     const counts = await countGraph(db.driver, db.database);
     if (
       counts.entities !== scan.counts.entities ||
