@@ -74,13 +74,12 @@ export interface ImportFiles {
   arrayDelimiter: string;
 }
 
-const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);
 
 /** A CSV file written in large chunks; also notes line breaks in values. */
 class CsvFile {
   private readonly fd: number;
-  private chunk: string[] = [];
-  private size = 0;
+  private chunk = '';
   multiline = false;
 
   constructor(
@@ -92,7 +91,12 @@ class CsvFile {
   }
 
   row(values: Record<string, Value>): void {
-    this.append(this.columns.map((c) => this.field(values[c.key], c)).join(','));
+    let line = '';
+    for (let i = 0; i < this.columns.length; i += 1) {
+      const c = this.columns[i] as Column;
+      line += i === 0 ? this.field(values[c.key], c) : `,${this.field(values[c.key], c)}`;
+    }
+    this.append(line);
   }
 
   close(): void {
@@ -113,20 +117,18 @@ class CsvFile {
   }
 
   private text(s: string): string {
-    if (!this.multiline && /[\r\n]/.test(s)) this.multiline = true;
+    if (!this.multiline && (s.includes('\n') || s.includes('\r'))) this.multiline = true;
     return quote(s);
   }
 
   private append(line: string): void {
-    this.chunk.push(line, '\n');
-    this.size += line.length + 1;
-    if (this.size >= 1 << 20) this.flush();
+    this.chunk += `${line}\n`;
+    if (this.chunk.length >= 1 << 20) this.flush();
   }
 
   private flush(): void {
-    if (this.chunk.length > 0) fs.writeSync(this.fd, this.chunk.join(''));
-    this.chunk = [];
-    this.size = 0;
+    if (this.chunk.length > 0) fs.writeSync(this.fd, this.chunk);
+    this.chunk = '';
   }
 }
 
