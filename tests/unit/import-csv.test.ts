@@ -47,7 +47,7 @@ const scan = scanFixtures(folder);
 const out = path.join(folder, 'csv');
 const files = writeImportCsv(scan, out, { source: folder, startedAt: new Date(0), itemsTotal: 6 });
 const read = (name: string) =>
-  parse(fs.readFileSync(path.join(out, name), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  parse<Record<string, string>>(fs.readFileSync(path.join(out, name), 'utf8'), { columns: true });
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
