@@ -46,13 +46,14 @@ export function importArguments(files: ImportFiles, database: string): string[] 
 /**
  * Runs `neo4j-admin database import full` in a JVM of its own on the data folder `home` (the
  * embedded Neo4j's NEO4J_HOME: data/databases, data/transactions), which must not be open.
- * Reports each stage's percent; rejects with the importer's own last lines when it fails.
+ * Reports each stage's percent and resolves with the importer's peak (off-heap) memory; rejects
+ * with the importer's own last lines when it fails.
  */
 export function runImportTool(
   home: string,
   files: ImportFiles,
   options: { database: string; heap: string; onProgress?: (p: ImportToolProgress) => void },
-): Promise<void> {
+): Promise<{ peakMemory: string | undefined }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       'java',
@@ -62,12 +63,14 @@ export function runImportTool(
     const tail: string[] = [];
     let stage: Omit<ImportToolProgress, 'percent'> | undefined;
     let rest = '';
+    let peakMemory: string | undefined;
     const read = (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {
         if (line.trim() && !/^[.\-\s]+\d+%/.test(line)) tail.push(line.trim());
         tail.splice(0, Math.max(0, tail.length - 12));
+        peakMemory = /^Peak memory usage: (\S+)/.exec(line)?.[1] ?? peakMemory;
         const s = STAGE.exec(line);
         if (s) stage = { stage: Number(s[1]), stages: Number(s[2]), name: s[3] ?? '' };
         const p = PERCENT.exec(line);
@@ -78,7 +81,7 @@ export function runImportTool(
     child.stderr.on('data', read);
     child.once('error', (error) => reject(new ImportToolError(`Cannot run java: ${error.message}`)));
     child.once('exit', (code, signal) => {
-      if (code === 0) return resolve();
+      if (code === 0) return resolve({ peakMemory });
       const report = path.join(files.dir, 'import.report');
       const bad = fs.existsSync(report) ? fs.readFileSync(report, 'utf8').split('\n').slice(0, 3) : [];
       reject(

@@ -109,19 +109,20 @@ export async function bulkImport(
   const importIt = async (files: ImportFiles) => {
     const aside = moveAside(home, db.database, asideFolder(home));
     step('stopping Neo4j');
+    let peakMemory: string | undefined;
     try {
-      await runImportTool(home, files, {
+      ({ peakMemory } = await runImportTool(home, files, {
         database: db.database,
         heap: options.heap,
         onProgress: (p) =>
           progress('import', Math.round((itemsTotal * (p.stage - 1 + p.percent / 100)) / p.stages)),
-      });
+      }));
     } catch (error) {
       aside.restore();
       throw error;
     }
     aside.drop();
-    step('importer');
+    step(`importer (peak memory ${peakMemory ?? '?'})`);
   };
 
   try {
