@@ -19,6 +19,8 @@ CALL (n) {
   WHERE r.id > $after AND ($other = '' OR m.id = $other) AND
   // include: relation-filter
   WITH r ORDER BY r.id LIMIT $limit
-  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS relations
+  RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
+  from: properties(startNode(r)),
+  to: properties(endNode(r))}) AS relations
 }
 RETURN id, relations

@@ -21,4 +21,6 @@ CALL (id, cited) {
 }
 WITH id, r ORDER BY r.id
 WITH id, collect(r)[0..$limit] AS page
-RETURN id, [r IN page | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] AS relations
+RETURN id, [r IN page | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
+  from: properties(startNode(r)),
+  to: properties(endNode(r))}] AS relations

@@ -36,6 +36,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
   stopOnSignals(shutdown);
+  // A promise nobody awaits any more (say, a resolver GraphQL abandoned when a sibling failed)
+  // must not take the server down with every request in flight: log it in one line and serve on.
+  process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${describeError(reason)}`));
   db = await openDatabase(config, {
     owner: 'refuse',
     command: 'npm start',

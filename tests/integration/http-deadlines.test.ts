@@ -1,6 +1,5 @@
-import { createDriver } from '../../server/src/db/driver';
 import { isErrorCode } from '../../server/src/model/error-codes';
-import { testNeo4jUri } from '../support/neo4j';
+import { testDriver, testNeo4jUri } from '../support/neo4j';
 import { startServer } from '../support/server';
 
 /** The k-paths search: tens of milliseconds each, so 200 of them outlast a short deadline in line. */
@@ -35,7 +34,7 @@ function expectDataOrTimeout(answers: Awaited<ReturnType<typeof flood>>) {
 
 describe('deadlines under load: 200 requests at once', () => {
   it('answers TIMEOUT when the wait for a database slot outlives QUERY_TIMEOUT_MS', async () => {
-    const driver = createDriver({ uri: testNeo4jUri(), user: 'neo4j', password: '', database: 'neo4j' });
+    const driver = testDriver();
     const app = await startServer(driver, testNeo4jUri(), { queryTimeoutMs: 300, queryConcurrency: 2 });
     try {
       expectDataOrTimeout(await flood(app.url, 200));
@@ -47,10 +46,7 @@ describe('deadlines under load: 200 requests at once', () => {
 
   it("answers TIMEOUT when the driver's connection pool is saturated", async () => {
     // A pool of 2 connections and a gate wider than it: the wait happens inside the driver.
-    const driver = createDriver(
-      { uri: testNeo4jUri(), user: 'neo4j', password: '', database: 'neo4j' },
-      { maxConnectionPoolSize: 2 },
-    );
+    const driver = testDriver({ maxConnectionPoolSize: 2 });
     const app = await startServer(driver, testNeo4jUri(), { queryTimeoutMs: 300, queryConcurrency: 200 });
     try {
       expectDataOrTimeout(await flood(app.url, 200));

@@ -15,12 +15,10 @@ export function testNeo4jPassword(): string {
   return password;
 }
 
-/** A driver to the run's Neo4j; close it in afterAll. */
-export function testDriver(): Driver {
-  return createDriver({
-    uri: testNeo4jUri(),
-    user: 'neo4j',
-    password: testNeo4jPassword(),
-    database: 'neo4j',
-  });
+/** A driver to the run's Neo4j (`pool` shrinks its connection pool); close it in afterAll. */
+export function testDriver(pool: { maxConnectionPoolSize?: number } = {}): Driver {
+  return createDriver(
+    { uri: testNeo4jUri(), user: 'neo4j', password: testNeo4jPassword(), database: 'neo4j' },
+    pool,
+  );
 }

@@ -37,6 +37,11 @@ export interface WorkOptions {
   database: string;
   /** Server-side transaction timeout, so a runaway query is cancelled inside Neo4j too. */
   timeoutMs?: number;
+  /**
+   * false: one attempt, no driver retries. /health uses it to say what is true now: a retried read
+   * would wait through a JVM restart and then report "ready" as if nothing had happened.
+   */
+  retry?: boolean;
 }
 
 /** Runs a named read query from cypher/ in a read transaction (routed to a reader in a cluster). */
@@ -48,6 +53,7 @@ export async function readNamed<R extends RecordShape = RecordShape>(
 ): Promise<QueryResult<R>> {
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   try {
+    if (options.retry === false) return await session.run<R>(cypher(name), params, txConfig(options));
     return await session.executeRead((tx) => tx.run<R>(cypher(name), params), txConfig(options));
   } finally {
     await session.close();
@@ -80,6 +86,8 @@ export function isUnavailableError(error: unknown): boolean {
     code === neo4j.error.SERVICE_UNAVAILABLE ||
     code === neo4j.error.SESSION_EXPIRED ||
     code === 'ECONNREFUSED' ||
+    // Wrong or missing credentials: the app cannot use this database until its settings change.
+    (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.')) ||
     /connect ECONNREFUSED|Connection acquisition timed out|Pool is closed/i.test(error.message)
   );
 }

@@ -48,7 +48,7 @@ export interface HealthReport {
 
 /** One round trip: Neo4j's version and the graph's counts, cheap at any size. */
 export async function readCounts(driver: Driver, database: string) {
-  const { records } = await readNamed(driver, 'health', {}, { database, timeoutMs: 5_000 });
+  const { records } = await readNamed(driver, 'health', {}, { database, timeoutMs: 5_000, retry: false });
   const r = records[0];
   if (!r) throw new Error('Neo4j returned no row for the health query');
   const graph: GraphCounts = {

@@ -88,9 +88,9 @@ export function loadStateOf(marker: Marker | null | undefined): LoadState {
 
 /**
  * Reads the `:Load` marker the loader keeps (contract 5: ops's /health and the explorer report
- * 'loading' and 'interrupted' from it). One small read by id; throws when Neo4j is unreachable.
+ * 'loading' and 'interrupted' from it). One small read by id, not retried; throws when Neo4j is unreachable.
  */
 export async function readLoadState(driver: Driver, database: string, timeoutMs = 5_000): Promise<LoadState> {
-  const { records } = await readNamed(driver, 'load-state', {}, { database, timeoutMs });
+  const { records } = await readNamed(driver, 'load-state', {}, { database, timeoutMs, retry: false });
   return loadStateOf(records[0]?.get('load') as Marker | null);
 }

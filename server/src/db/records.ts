@@ -29,6 +29,12 @@ export interface RelationRow {
   quoteSpeakerId?: string;
   /** How the cited outlet describes the unnamed people the fact rests on, in the article's words. */
   anonymousSource?: string;
+  /**
+   * The endpoints as read with the relation (relation listings return them): a reload between
+   * this read and a later one of the same request cannot leave the relation without its ends.
+   */
+  from?: EntityRow | null;
+  to?: EntityRow | null;
 }
 
 /** A source as the API serves it. */

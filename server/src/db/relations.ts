@@ -8,9 +8,17 @@ import { int, type RequestDb } from './request';
  * on, so none reads more than its page (see the Cypher files for the plans).
  */
 
+/**
+ * Drops relations deleted while the query read them (a reload): Neo4j reads committed data, so
+ * such a row can come back without its properties; the relation is gone, so it is not listed.
+ */
+function whole(rows: RelationRow[]): RelationRow[] {
+  return rows.filter((r) => typeof r.id === 'string');
+}
+
 export async function relationsByIds(db: RequestDb, ids: readonly string[]): Promise<RelationRow[]> {
   const rows = await db.read('relations-by-ids', { ids });
-  return rows.map((r) => r.relation as RelationRow);
+  return whole(rows.map((r) => r.relation as RelationRow));
 }
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
@@ -35,7 +43,7 @@ export async function relationsOfEntities(
     after: args.after,
     limit: int(args.limit),
   });
-  return new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
+  return new Map(rows.map((r) => [String(r.id), whole(r.relations as RelationRow[])]));
 }
 
 /** How many relations of each entity pass the filter (DataLoader batch). */
@@ -79,7 +87,7 @@ export async function relationsPage(db: RequestDb, filter: RelationsQuery, after
   const end = endpointFilter(filter);
   if (end) return (await relationsOfEntities(db, [end.id], { ...end.args, after, limit })).get(end.id) ?? [];
   const rows = await db.read('relations-page', { ...idOrderParams(filter), after, limit: int(limit) });
-  return rows.map((r) => r.relation as RelationRow);
+  return whole(rows.map((r) => r.relation as RelationRow));
 }
 
 /** Counts by type alone come from the count store; status and date filters read the relations. */
@@ -115,7 +123,7 @@ export async function relationsOfSources(
     limit: int(limit),
     dense: int(dense),
   });
-  return new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
+  return new Map(rows.map((r) => [String(r.id), whole(r.relations as RelationRow[])]));
 }
 
 /** How many relations cite each source (DataLoader batch). */

@@ -23,8 +23,16 @@ const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').im
   }),
 });
 
-/** A relation's endpoint; the graph guarantees it exists, so a miss is an internal error. */
-async function endpoint(id: string, loaders: Loaders): Promise<EntityRow> {
+/**
+ * A relation's endpoint: as read with the relation when its query returned it, else from the
+ * loader. The graph guarantees it exists, so a miss is an internal error.
+ */
+async function endpoint(
+  id: string,
+  read: EntityRow | null | undefined,
+  loaders: Loaders,
+): Promise<EntityRow> {
+  if (read?.id) return read;
   const entity = await loaders.entity.load(id);
   if (!entity) throw new Error(`relation endpoint ${id} missing`);
   return entity;
@@ -42,12 +50,12 @@ RelationRef.implement({
     from: t.field({
       type: EntityRef,
       description: 'Where it starts.',
-      resolve: (r, _a, ctx) => endpoint(r.fromId, ctx.loaders),
+      resolve: (r, _a, ctx) => endpoint(r.fromId, r.from, ctx.loaders),
     }),
     to: t.field({
       type: EntityRef,
       description: 'Where it ends.',
-      resolve: (r, _a, ctx) => endpoint(r.toId, ctx.loaders),
+      resolve: (r, _a, ctx) => endpoint(r.toId, r.to, ctx.loaders),
     }),
     status: t.field({ type: RelationStatusEnum, resolve: (r) => r.status, description: 'Where it stands.' }),
     date: t.field({
