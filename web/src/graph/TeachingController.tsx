@@ -86,18 +86,28 @@ export function TeachingController(): null {
 
   useEffect(() => {
     if (!cy) return;
-    const apply = () => readableLabels(cy, presenting);
     // The canvas changes size when presenter mode hides the panels: measure it, then fit.
     cy.resize();
-    apply();
+    readableLabels(cy, presenting);
     const frame = requestAnimationFrame(() => {
       cy.resize();
       fitView(cy, false);
     });
-    cy.on('zoom add', apply);
+    if (!presenting) return () => cancelAnimationFrame(frame);
+    // Presenting: re-size labels after zooms and additions, once per frame. Each `add` event is
+    // one element, and restyling every element per event made a large view quadratic.
+    let pending = 0;
+    const schedule = () => {
+      pending ||= requestAnimationFrame(() => {
+        pending = 0;
+        readableLabels(cy, true);
+      });
+    };
+    cy.on('zoom add', schedule);
     return () => {
       cancelAnimationFrame(frame);
-      cy.off('zoom add', apply);
+      cancelAnimationFrame(pending);
+      cy.off('zoom add', schedule);
     };
   }, [cy, presenting]);
   return null;

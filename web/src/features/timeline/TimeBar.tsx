@@ -21,6 +21,7 @@ export function TimeBar() {
   const max = Math.max(1, ...hist.months.map((m) => m.ids.length));
   const months = hist.months.map((m) => m.month);
   const yearOnly = Object.entries(hist.yearOnly);
+  const tick = monthTicks(months);
   const events = useMemo(
     () =>
       (story?.steps ?? []).map((s, i) => ({
@@ -126,7 +127,7 @@ export function TimeBar() {
               <span className="bar" style={{ height: `${(count / max) * 100}%` }} />
               {/* The name is the visible words plus hidden ones that finish the sentence. */}
               <span className="visually-hidden">As of </span>
-              <span className="month-name">{formatPartialDate(m).slice(0, 3)}</span>
+              <span className="month-name">{tick(m)}</span>
               <span className="visually-hidden">
                 {`${formatPartialDate(m).slice(3)} (${count} dated ${count === 1 ? 'fact' : 'facts'})`}
               </span>
@@ -136,10 +137,30 @@ export function TimeBar() {
         })}
       </div>
       <p className="time-notes">
-        {yearOnly.map(([year, ids]) => `${ids.length} dated only “${year}”`).join(' · ')}
+        {describeYearOnly(yearOnly)}
         {hist.periods.length ? ` · ${hist.periods.length} ongoing since earlier` : ''} ·{' '}
         <span data-testid="undated-count">{hist.undated.length} undated, always shown</span>
       </p>
     </section>
   );
+}
+
+/**
+ * What each month's button shows: its name while the bar has room (three years or less), else
+ * the year on January, one year in every few, so a graph spanning decades stays legible.
+ */
+function monthTicks(months: readonly string[]): (month: string) => string {
+  if (months.length <= 36) return (m) => formatPartialDate(m).slice(0, 3);
+  const years = new Set(months.map((m) => m.slice(0, 4))).size;
+  const every = Math.max(1, Math.ceil(years / 12));
+  return (m) => (m.endsWith('-01') && Number(m.slice(0, 4)) % every === 0 ? m.slice(0, 4) : '');
+}
+
+/** Facts dated by year only: listed per year when few, else summed with their span. */
+function describeYearOnly(entries: ReadonlyArray<[string, readonly string[]]>): string {
+  if (entries.length <= 4)
+    return entries.map(([year, ids]) => `${ids.length} dated only “${year}”`).join(' · ');
+  const total = entries.reduce((sum, [, ids]) => sum + ids.length, 0);
+  const years = entries.map(([year]) => year).sort();
+  return `${total} dated by year only (${years[0]}–${years[years.length - 1]})`;
 }
