@@ -71,14 +71,7 @@ async function schemaOf(driver: Driver): Promise<string> {
 }
 
 beforeAll(async () => {
-  shared = testDriver();
-  article = await graphSnapshot(shared);
-  addAwkwardValues(synth.dir);
-  // The Cypher loader's graph, in the run's shared Neo4j (restored in afterAll).
-  await wipe(shared);
-  await seedFromFolder(shared, 'neo4j', synth.dir, quiet);
-  viaCypher = { graph: await graphSnapshot(shared), schema: await schemaOf(shared) };
-
+  // Started as soon as its port is found, so no other program takes the port meanwhile.
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-import-it-'));
   const config = loadConfig({
     NEO4J_EMBEDDED_DIR: home,
@@ -86,6 +79,15 @@ beforeAll(async () => {
     NEO4J_EMBEDDED_HEAP: '512m',
   });
   db = await openDatabase(config, { log: quiet });
+  await db.start();
+
+  shared = testDriver();
+  article = await graphSnapshot(shared);
+  addAwkwardValues(synth.dir);
+  // The Cypher loader's graph, in the run's shared Neo4j (restored in afterAll).
+  await wipe(shared);
+  await seedFromFolder(shared, 'neo4j', synth.dir, quiet);
+  viaCypher = { graph: await graphSnapshot(shared), schema: await schemaOf(shared) };
 }, JVM_STEPS);
 
 afterAll(async () => {
@@ -102,7 +104,6 @@ describe('seeding an empty embedded Neo4j with the bulk importer', () => {
   it(
     'chooses the importer for a database it owns that holds nothing',
     async () => {
-      await db.start();
       expect(await bulkImportPlan(db, home)).toEqual({ bulk: true, running: true });
     },
     JVM_STEPS,
