@@ -1,18 +1,21 @@
 /**
- * `npm run seed [-- [--replace] [--batch-size N] <dir>]`: validates a fixture folder (default
- * fixtures/) and loads it into the configured Neo4j in batches; `--replace` also removes what the
- * folder no longer holds. Every failure says whether anything was written.
+ * `npm run seed [-- [--replace] [--cypher] [--batch-size N] <dir>]`: validates a fixture folder
+ * (default fixtures/) and loads it into the configured Neo4j: with Neo4j's bulk importer when the
+ * database is the empty embedded one this process owns, otherwise in batches of Cypher (always
+ * with --cypher, --batch-size or --replace, which also removes what the folder no longer holds).
+ * Every failure says whether anything was written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { connect, type Database } from './db/connect';
+import { openDatabase, type Database } from './db/connect';
+import { bulkImportPlan } from './db/importer';
 import { LoadFailure } from './db/loader';
 import { readLoadState } from './db/load-state';
 import { applySchema } from './db/schema';
 import { countGraph } from './db/seed';
 import { loadConfig } from './env';
-import { seedScan } from './fixtures/load';
+import { importScan, seedScan } from './fixtures/load';
 import { scanFixtures } from './fixtures/scan';
 import { formatProblems } from './fixtures/validate';
 import { readLessons } from './lessons/validate';
@@ -20,11 +23,20 @@ import { schema } from './schema';
 import { PATHS } from './paths';
 
 const NOTHING_WRITTEN = 'Nothing was written; the database is as it was.';
+const MODES = {
+  create: 'created in an empty database',
+  merge: 'upserted by id',
+  import: 'bulk-imported into an empty database',
+} as const;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { replace: { type: 'boolean', default: false }, 'batch-size': { type: 'string' } },
+    options: {
+      replace: { type: 'boolean', default: false },
+      cypher: { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
+    },
   });
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100_000)) {
@@ -61,22 +73,33 @@ async function main(): Promise<number> {
 
   let db: Database;
   try {
-    db = await connect(config);
+    db = await openDatabase(config, { command: 'npm run seed' });
   } catch (error) {
     console.error(`${(error as Error).message}\n${NOTHING_WRITTEN}`);
     return 1;
   }
   try {
-    await applySchema(db.driver, db.database);
+    // Neo4j's bulk importer for an empty embedded database this process owns (importer.ts);
+    // the Cypher loader otherwise, and whenever an option of its own is given.
+    const plan =
+      values.replace || values.cypher || batchSize !== undefined
+        ? { bulk: false, running: false }
+        : await bulkImportPlan(db, config.embedded.dir);
+    if (!plan.bulk && !plan.running) await db.start();
+    if (!plan.bulk) await applySchema(db.driver, db.database);
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
-    const before = await readLoadState(db.driver, db.database, 60_000).catch(() => undefined);
+    const before = plan.bulk
+      ? undefined
+      : await readLoadState(db.driver, db.database, 60_000).catch(() => undefined);
     if (before && (before.status === 'interrupted' || before.status === 'loading')) {
       console.log(
         `The last load ${before.status === 'loading' ? 'is still running or died' : 'was interrupted'} (${before.message}); this run completes it.`,
       );
     }
     const started = Date.now();
-    const result = await seedScan(db.driver, db.database, scan, { replace: values.replace, batchSize });
+    const result = plan.bulk
+      ? await importScan(db, scan, { ...config.embedded, running: plan.running })
+      : await seedScan(db.driver, db.database, scan, { replace: values.replace, batchSize });
     const seconds = (Date.now() - started) / 1000;
     const [counts, state] = await Promise.all([
       countGraph(db.driver, db.database),
@@ -85,14 +108,16 @@ async function main(): Promise<number> {
     const removed = result.removed;
     console.log(
       `${values.replace ? 'Replaced the graph with' : 'Seeded'} ${sources} sources, ${entities} entities, ${relations} relations ` +
-        `in ${seconds.toFixed(1)} s (${result.mode === 'create' ? 'created in an empty database' : 'upserted by id'}, ` +
+        `in ${seconds.toFixed(1)} s (${MODES[result.mode]}, ` +
         `${result.batches} batches, ${Math.round(relations / Math.max(seconds, 0.001))} relations/s).` +
         (values.replace
           ? ` Removed ${removed.entities} entities, ${removed.relations} relations, ${removed.sources} sources the fixtures no longer hold.`
           : '') +
         (counts && state
           ? `\nThe database now holds ${counts.entities} entities, ${counts.relations} relations, ${counts.sources} sources. Load state: ${state.status}.`
-          : ''),
+          : '') +
+        // maxRSS is this process only (KiB); the JVMs of Neo4j and its importer are not in it.
+        `\nPeak memory of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
     );
     return 0;
   } catch (error) {

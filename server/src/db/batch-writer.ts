@@ -3,7 +3,16 @@ import { cypher } from './cypher';
 import { HEARTBEAT_EVERY_MS } from './load-state';
 
 /** What the loader is doing; shown by the progress bar and kept in the `:Load` marker. */
-export type LoadPhase = 'sources' | 'entities' | 'relations' | 'removing' | 'degrees';
+export type LoadPhase =
+  | 'sources'
+  | 'entities'
+  | 'relations'
+  | 'removing'
+  | 'degrees'
+  // the bulk import (importer.ts): CSV files, the importer, the schema's indexes
+  | 'csv'
+  | 'import'
+  | 'indexes';
 
 /** Progress after each batch. */
 export interface LoadProgress {

@@ -20,7 +20,8 @@ export interface LoadOptions {
 
 /** What a load did. */
 export interface LoadResult {
-  mode: 'create' | 'merge';
+  /** create: Cypher CREATE into an empty database; merge: upserts; import: Neo4j's bulk importer. */
+  mode: 'create' | 'merge' | 'import';
   sources: number;
   entities: number;
   relations: number;

@@ -6,11 +6,12 @@ import { cypher, splitStatements } from './cypher';
  * IF NOT EXISTS, so this runs at every start; it then waits for the indexes to come online so
  * the first search after a fresh start finds what was just loaded.
  */
-export async function applySchema(driver: Driver, database: string): Promise<void> {
+export async function applySchema(driver: Driver, database: string, awaitSeconds = 60): Promise<void> {
   const session = driver.session({ database });
   try {
     for (const statement of splitStatements(cypher('schema'))) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(60)');
+    // A bulk import creates the schema over a million relations: it waits longer (awaitSeconds).
+    await session.run('CALL db.awaitIndexes($seconds)', { seconds: awaitSeconds });
   } finally {
     await session.close();
   }

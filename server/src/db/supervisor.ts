@@ -120,6 +120,31 @@ export class EmbeddedSupervisor {
     }
   }
 
+  /**
+   * Stops the running Neo4j cleanly (not a crash: no restart), runs `task` while its store is
+   * closed (the bulk importer writes the store files itself), then starts it again, whether or
+   * not the task succeeded; the task's error wins over a failed start.
+   */
+  async whileStopped<T>(task: () => Promise<T>): Promise<T> {
+    const instance = this.#instance;
+    this.#instance = undefined;
+    this.#state = 'starting';
+    await instance?.stop();
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+    try {
+      outcome = { ok: true, value: await task() };
+    } catch (error) {
+      outcome = { ok: false, error };
+    }
+    try {
+      this.#adopt(await startEmbeddedNeo4j({ ...this.options, signal: this.#stopped.signal }));
+    } catch (error) {
+      if (outcome.ok) throw error;
+    }
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
   /** Stops Neo4j cleanly for good (no restart), also while a restart is under way. */
   async stop(): Promise<void> {
     this.#stopped.abort();

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { openDatabase, type Database } from '../../server/src/db/connect';
+import { cypher } from '../../server/src/db/cypher';
+import { bulkImportPlan } from '../../server/src/db/importer';
+import { LoadFailure } from '../../server/src/db/loader';
+import { readLoadState } from '../../server/src/db/load-state';
+import { loadConfig } from '../../server/src/env';
+import { importScan, seedFromFolder, seedScan } from '../../server/src/fixtures/load';
+import { scanFixtures } from '../../server/src/fixtures/scan';
+import { PATHS } from '../../server/src/paths';
+import { freePort } from '../support/free-port';
+import { degrees, editJson, synthFolder, wipe } from '../support/graph-files';
+import { testDriver } from '../support/neo4j';
+import { graphSnapshot } from '../support/snapshot';
+
+/**
+ * `npm run seed` into an empty embedded Neo4j it owns uses Neo4j's bulk importer; the graph it
+ * stores must be the one the Cypher loader writes, node for node, property for property.
+ */
+const quiet = () => undefined;
+/** Each step starts or stops a JVM or two; a busy 2-core machine takes minutes for that. */
+const JVM_STEPS = 600_000;
+const synth = synthFolder(150, 500, 7);
+let shared: Driver;
+let article: string;
+let viaCypher: { graph: string; schema: string };
+let home: string;
+let db: Database;
+
+/** Values a CSV file could get wrong: quotes, commas, line breaks, the default list delimiter. */
+function addAwkwardValues(dir: string): void {
+  const [entities] = fs.readdirSync(dir).filter((f) => f.startsWith('entities'));
+  const relationFiles = fs.readdirSync(dir).filter((f) => f.startsWith('relations'));
+  const [relations] = relationFiles;
+  editJson(path.join(dir, entities ?? ''), (data) => {
+    data.entities[0].description = 'Said "no", then\nleft; twice, and\r\nagain: ünïcödé ✓ 🚢';
+    data.entities[0].aliases = ['A; B', 'say "x"', 'C,D'];
+    data.entities[1].aliases = [];
+    delete data.entities[2].aliases;
+  });
+  editJson(path.join(dir, relations ?? ''), (data) => {
+    const r = data.relations[0];
+    r.summary = '  Trimmed, with "quotes"  ';
+    r.citedVia = r.sourceIds[0];
+    r.anonymousSource = 'officials familiar with the matter';
+    data.relations[1].start = '2021-03';
+    data.relations[1].end = '2024';
+    delete data.relations[1].date;
+  });
+  let quoted = false;
+  for (const file of relationFiles) {
+    editJson(path.join(dir, file), (data) => {
+      const r = data.relations.find((q: { quote?: unknown }) => q.quote);
+      if (r && !quoted) r.quote.text = 'We said "later", not never.';
+      quoted ||= !!r;
+    });
+  }
+  expect(quoted).toBe(true);
+}
+
+async function schemaOf(driver: Driver): Promise<string> {
+  const { records } = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state RETURN * ORDER BY name',
+    {},
+    { database: 'neo4j' },
+  );
+  return JSON.stringify(records.map((r) => r.toObject()));
+}
+
+beforeAll(async () => {
+  // Started as soon as its port is found, so no other program takes the port meanwhile.
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-import-it-'));
+  const config = loadConfig({
+    NEO4J_EMBEDDED_DIR: home,
+    NEO4J_EMBEDDED_PORT: String(await freePort()),
+    NEO4J_EMBEDDED_HEAP: '512m',
+  });
+  db = await openDatabase(config, { log: quiet });
+  await db.start();
+
+  shared = testDriver();
+  article = await graphSnapshot(shared);
+  addAwkwardValues(synth.dir);
+  // The Cypher loader's graph, in the run's shared Neo4j (restored in afterAll).
+  await wipe(shared);
+  await seedFromFolder(shared, 'neo4j', synth.dir, quiet);
+  viaCypher = { graph: await graphSnapshot(shared), schema: await schemaOf(shared) };
+}, JVM_STEPS);
+
+afterAll(async () => {
+  await db?.close();
+  if (home) fs.rmSync(home, { recursive: true, force: true });
+  await wipe(shared);
+  await seedFromFolder(shared, 'neo4j', PATHS.fixtures, quiet);
+  expect(await graphSnapshot(shared)).toBe(article);
+  await shared.close();
+  fs.rmSync(synth.dir, { recursive: true, force: true });
+}, JVM_STEPS);
+
+describe('seeding an empty embedded Neo4j with the bulk importer', () => {
+  it(
+    'chooses the importer for a database it owns that holds nothing',
+    async () => {
+      expect(await bulkImportPlan(db, home)).toEqual({ bulk: true, running: true });
+    },
+    JVM_STEPS,
+  );
+
+  it(
+    'writes nothing when the importer fails, and Neo4j runs on as before',
+    async () => {
+      const failing = importScan(db, scanFixtures(synth.dir), {
+        dir: home,
+        heap: '1m',
+        running: true,
+        log: quiet,
+      });
+      await expect(failing).rejects.toThrow(LoadFailure);
+      await expect(failing).rejects.toThrow(/Nothing was written; the database is as it was/);
+      const { records } = await db.driver.executeQuery(cypher('import-is-empty'), {}, { database: 'neo4j' });
+      expect(records[0]?.get('empty')).toBe(true);
+      expect(await readLoadState(db.driver, 'neo4j')).toEqual(expect.objectContaining({ status: 'none' }));
+    },
+    JVM_STEPS,
+  );
+
+  it(
+    'stores every node, relationship, property and index the Cypher loader stores',
+    async () => {
+      const scan = scanFixtures(synth.dir);
+      const result = await importScan(db, scan, { dir: home, heap: '512m', running: true, log: quiet });
+      expect(result).toEqual(expect.objectContaining({ mode: 'import', relations: 500, entities: 150 }));
+      expect(await graphSnapshot(db.driver)).toBe(viaCypher.graph);
+      expect(await schemaOf(db.driver)).toBe(viaCypher.schema);
+      for (const d of await degrees(db.driver)) expect(d.stored).toEqual(d.actual);
+      expect(await readLoadState(db.driver, 'neo4j')).toEqual(
+        expect.objectContaining({
+          status: 'complete',
+          mode: 'create',
+          source: synth.dir,
+          itemsTotal: scan.counts.sources + 650,
+        }),
+      );
+      const { records } = await db.driver.executeQuery(
+        "CALL db.index.fulltext.queryNodes('entity_search', 'ünïcödé') YIELD node RETURN node.id AS id",
+        {},
+        { database: 'neo4j' },
+      );
+      expect(records).toHaveLength(1);
+    },
+    JVM_STEPS,
+  );
+
+  it(
+    'leaves a database that holds a graph to the Cypher loader, which finds nothing to change',
+    async () => {
+      expect(await bulkImportPlan(db, home)).toEqual({ bulk: false, running: true });
+      const before = await graphSnapshot(db.driver);
+      const result = await seedScan(db.driver, 'neo4j', scanFixtures(synth.dir), { log: quiet });
+      expect(result.mode).toBe('merge');
+      expect(await graphSnapshot(db.driver)).toBe(before);
+    },
+    JVM_STEPS,
+  );
+});
