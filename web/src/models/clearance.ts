@@ -10,13 +10,13 @@ function overlaps(a: NodeBox, b: NodeBox, gap: number): boolean {
 
 /** Boxes bucketed on a grid of cells as large as the largest box, for neighbour look-ups. */
 class BoxGrid {
-  private readonly cells = new Map<string, NodeBox[]>();
+  private readonly cells = new Map<number, NodeBox[]>();
   constructor(
     private readonly cellW: number,
     private readonly cellH: number,
   ) {}
   private key(cx: number, cy: number) {
-    return `${cx},${cy}`;
+    return cx * 1_048_576 + cy;
   }
   add(b: NodeBox): void {
     const key = this.key(Math.floor(b.x / this.cellW), Math.floor(b.y / this.cellH));
@@ -45,15 +45,23 @@ class BoxGrid {
 }
 
 /** Rings searched around a box for a free place before giving up on it. */
-const MAX_RINGS = 120;
+const MAX_RINGS = 80;
+/** Places tried in all, so clearing is bounded on any graph (about a second at most). */
+export const CLEARANCE_BUDGET = 400_000;
 
 /**
  * Moves every movable box that still overlaps another to the nearest free place around it (a
  * spiral of growing rings), one box at a time: what pairwise pushing leaves behind in crowded
  * areas, this clears for certain, at a cost that grows with the leftovers, not with the graph.
- * Boxes in `fixed` never move. Mutates and returns `boxes`.
+ * Boxes in `fixed` never move; when `budget` places have been tried, the rest stay where they
+ * are. Mutates and returns `boxes`.
  */
-export function clearLeftovers(boxes: NodeBox[], gap: number, fixed: ReadonlySet<string>): NodeBox[] {
+export function clearLeftovers(
+  boxes: NodeBox[],
+  gap: number,
+  fixed: ReadonlySet<string>,
+  budget = CLEARANCE_BUDGET,
+): NodeBox[] {
   let cellW = 1;
   let cellH = 1;
   for (const b of boxes) {
@@ -62,13 +70,16 @@ export function clearLeftovers(boxes: NodeBox[], gap: number, fixed: ReadonlySet
   }
   const grid = new BoxGrid(cellW, cellH);
   for (const b of boxes) grid.add(b);
+  let tried = 0;
   for (const b of boxes) {
+    if (tried >= budget) break;
     if (fixed.has(b.id) || !grid.hits(b, gap)) continue;
     grid.remove(b);
     const home = { x: b.x, y: b.y };
-    const step = Math.max(4, Math.min(b.right - b.left, b.bottom - b.top) / 2);
+    const step = Math.max(8, Math.min(b.right - b.left, b.bottom - b.top) / 2);
     search: for (let ring = 1; ring <= MAX_RINGS; ring++) {
-      const samples = 8 * ring;
+      const samples = Math.min(64, 8 + 4 * ring);
+      tried += samples;
       for (let i = 0; i < samples; i++) {
         const angle = (2 * Math.PI * i) / samples;
         b.x = home.x + Math.cos(angle) * ring * step;

@@ -48,25 +48,26 @@ function candidatePairs(boxes: readonly NodeBox[], gap: number): Array<[number, 
     cellW = Math.max(cellW, b.right - b.left + gap);
     cellH = Math.max(cellH, b.bottom - b.top + gap);
   }
-  const cells = new Map<string, number[]>();
-  const cellOf = (b: NodeBox) => [Math.floor(b.x / cellW), Math.floor(b.y / cellH)] as const;
-  boxes.forEach((b, i) => {
-    const [cx, cy] = cellOf(b);
-    const key = `${cx},${cy}`;
-    const list = cells.get(key);
+  // Numeric cell keys (a row is 2^20 cells wide): no strings built in the hot loop.
+  const key = (cx: number, cy: number) => cx * 1_048_576 + cy;
+  const cells = new Map<number, number[]>();
+  const at = boxes.map((b) => [Math.floor(b.x / cellW), Math.floor(b.y / cellH)] as const);
+  at.forEach(([cx, cy], i) => {
+    const list = cells.get(key(cx, cy));
     if (list) list.push(i);
-    else cells.set(key, [i]);
+    else cells.set(key(cx, cy), [i]);
   });
+  // Pairs come out in a fixed order (by box, then neighbouring cell, then insertion): the same
+  // input always resolves the same way.
   const pairs: Array<[number, number]> = [];
-  boxes.forEach((b, i) => {
-    const [cx, cy] = cellOf(b);
+  at.forEach(([cx, cy], i) => {
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) if (j > i) pairs.push([i, j]);
+        for (const j of cells.get(key(cx + dx, cy + dy)) ?? []) if (j > i) pairs.push([i, j]);
       }
     }
   });
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs;
 }
 
 /**
@@ -154,9 +155,9 @@ export function compactLayout(
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
   const spanX = Math.max(1, Math.max(...xs) - Math.min(...xs));
   const spanY = Math.max(1, Math.max(...ys) - Math.min(...ys));
-  // Many boxes cannot fit a screen: grow the frame (same shape) to about twice their area.
+  // Many boxes cannot fit a screen: grow the frame (same shape) to three times their area.
   const area = boxes.reduce((sum, b) => sum + (b.right - b.left + gap) * (b.bottom - b.top + gap), 0);
-  const grow = Math.max(1, Math.sqrt((2 * area) / (width * height)));
+  const grow = Math.max(1, Math.sqrt((3 * area) / (width * height)));
   width *= grow;
   height *= grow;
   // Small graphs (the article's) try four variants and keep the best; larger ones take one.
@@ -169,7 +170,7 @@ export function compactLayout(
         x: ((b.x - cx) * width * scale) / spanX,
         y: ((b.y - cy) * height * scale) / spanY,
       }));
-      const result = removeOverlaps(scaled, { gap, yCost, maxRounds: boxes.length <= 500 ? 300 : 60 });
+      const result = removeOverlaps(scaled, { gap, yCost, maxRounds: boxes.length <= 500 ? 300 : 20 });
       if (small && countOverlaps(result) > 0) continue;
       const size = extent(result);
       const zoom = Math.min(width / size.width, height / size.height);

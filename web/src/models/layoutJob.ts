@@ -45,7 +45,7 @@ export function* layoutSteps(job: LayoutJob): Generator<LayoutProgress, Record<s
   if (job.kind === 'overlap') {
     yield { done: 0, total: 1 };
     return positionsOf(
-      removeOverlaps(job.boxes, { gap: job.gap, maxRounds: job.boxes.length > 500 ? 60 : 300 }),
+      removeOverlaps(job.boxes, { gap: job.gap, maxRounds: job.boxes.length > 500 ? 20 : 300 }),
     );
   }
   const fresh = job.kind === 'settle' ? new Set(job.fresh) : null;
