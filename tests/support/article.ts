@@ -4,14 +4,17 @@ import { REPO_ROOT } from '../../server/src/paths';
 
 /** The source article as the project received it, kept beside the repository in shared/seed/. */
 const ARTICLE = path.join('shared', 'seed', '000_40f1f5bbdec50f28.txt');
+/** A verbatim copy inside the repository, so a clone anywhere checks the same text. */
+const COPY = path.join(REPO_ROOT, 'tests', 'fixtures', 'article', '000_40f1f5bbdec50f28.txt');
 
 /**
- * Finds the article: `shared/` sits beside the repository (a clone, CI) or a few folders up
+ * Finds the article: the copy in tests/fixtures/article, else `shared/` which sits beside the repository (a clone, CI) or a few folders up
  * (a worktree under wt/). Throws, naming where it looked, when it is nowhere: the truth tests
  * must fail rather than pass without the text they check against.
  */
 export function articlePath(): string {
-  const tried: string[] = [];
+  const tried: string[] = [COPY];
+  if (fs.existsSync(COPY)) return COPY;
   for (let dir = path.dirname(REPO_ROOT); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, ARTICLE);
     tried.push(candidate);
