@@ -87,10 +87,21 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** Keeps the first item of each id, in order: paths and levels can meet the same node twice. */
+/**
+ * Drops rows deleted while the query read them (a reload): Neo4j reads committed data, so such a
+ * node or relationship can come back without its properties. It is gone, so it is not listed.
+ */
+export function whole<T extends { id: string }>(items: T[]): T[] {
+  return items.filter((item) => typeof item.id === 'string');
+}
+
+/**
+ * Keeps the first item of each id, in order (paths and levels can meet the same node twice),
+ * and drops items deleted as they were read (see `whole`).
+ */
 export function uniqueById<T extends { id: string }>(items: T[]): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
+  return whole(items).filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 }
 
 /** Reads a subgraph record (`nodes`, `edges`, `truncated`) into rows, de-duplicated by id. */

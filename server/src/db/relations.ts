@@ -1,5 +1,5 @@
 import { RELATION_STATUSES, RELATION_TYPES } from '@trade-truce/vocabulary';
-import type { RelationRow } from './records';
+import { whole, type RelationRow } from './records';
 import { filterParams, type RelationFilter } from './repository';
 import { int, type RequestDb } from './request';
 
@@ -7,14 +7,6 @@ import { int, type RequestDb } from './request';
  * Reads of relations: by id, in pages, by entity and by source. Each names the index it stands
  * on, so none reads more than its page (see the Cypher files for the plans).
  */
-
-/**
- * Drops relations deleted while the query read them (a reload): Neo4j reads committed data, so
- * such a row can come back without its properties; the relation is gone, so it is not listed.
- */
-function whole(rows: RelationRow[]): RelationRow[] {
-  return rows.filter((r) => typeof r.id === 'string');
-}
 
 export async function relationsByIds(db: RequestDb, ids: readonly string[]): Promise<RelationRow[]> {
   const rows = await db.read('relations-by-ids', { ids });

@@ -1,5 +1,12 @@
 import type { EntityType, RelationStatus, RelationType } from '@trade-truce/vocabulary';
-import { toSubgraph, type EntityRow, type RelationRow, type SourceRow, type SubgraphRows } from './records';
+import {
+  toSubgraph,
+  whole,
+  type EntityRow,
+  type RelationRow,
+  type SourceRow,
+  type SubgraphRows,
+} from './records';
 import { int, type RequestDb } from './request';
 
 /**
@@ -9,7 +16,7 @@ import { int, type RequestDb } from './request';
 
 export async function entitiesByIds(db: RequestDb, ids: readonly string[]): Promise<EntityRow[]> {
   const rows = await db.read('entities-by-ids', { ids });
-  return rows.map((r) => r.entity as EntityRow);
+  return whole(rows.map((r) => r.entity as EntityRow));
 }
 
 export interface EntityFilter {
@@ -19,7 +26,7 @@ export interface EntityFilter {
 
 export async function entitiesPage(db: RequestDb, filter: EntityFilter, after: string, limit: number) {
   const rows = await db.read('entities-page', { ...filter, after, limit: int(limit) });
-  return rows.map((r) => r.entity as EntityRow);
+  return whole(rows.map((r) => r.entity as EntityRow));
 }
 
 /** Counts by type come from the count store; a search text needs a read of the entities. */
@@ -108,17 +115,20 @@ export async function timeline(
   args: { from: string | null; to: string | null; types: RelationType[] },
 ): Promise<{ events: RelationRow[]; undated: number }> {
   const [row] = await db.read('timeline', args);
-  return { events: (row?.events as RelationRow[] | undefined) ?? [], undated: Number(row?.undated ?? 0) };
+  return {
+    events: whole((row?.events as RelationRow[] | undefined) ?? []),
+    undated: Number(row?.undated ?? 0),
+  };
 }
 
 export async function sourcesByIds(db: RequestDb, ids: readonly string[]): Promise<SourceRow[]> {
   const rows = await db.read('sources-by-ids', { ids });
-  return rows.map((r) => r.source as SourceRow);
+  return whole(rows.map((r) => r.source as SourceRow));
 }
 
 export async function allSources(db: RequestDb): Promise<SourceRow[]> {
   const rows = await db.read('sources-all', {});
-  return rows.map((r) => r.source as SourceRow);
+  return whole(rows.map((r) => r.source as SourceRow));
 }
 
 export interface StatsRow {
