@@ -101,6 +101,29 @@ describe('load progress without a terminal', () => {
     expect(lines[2]).toContain('20,000/20,000 items (100%), batch 4/4');
   });
 
+  it('never prints a negative rate when a phase counts from zero again (the bulk import)', () => {
+    const lines: string[] = [];
+    let clock = 0;
+    const reporter = progressReporter({ tty: false, log: (line) => lines.push(line), now: () => clock });
+    const base = { itemsTotal: 1_105_000, batchesTotal: 1, batchesDone: 0 };
+    // The CSV phase reaches the total; the importer's phase then starts again from 0.
+    for (const [at, phase, done] of [
+      [0, 'csv', 0],
+      [5_000, 'csv', 500_000],
+      [10_000, 'csv', 1_105_000],
+      [11_000, 'import', 13_813],
+      [16_000, 'import', 263_813],
+      [21_000, 'import', 200_000],
+      [26_000, 'import', 450_000],
+    ] as const) {
+      clock = at;
+      reporter.update({ ...base, phase, itemsDone: done });
+    }
+    reporter.stop();
+    const rates = lines.map((line) => /, (-?[\d,]+) items\/s/.exec(line)?.[1]);
+    expect(rates).toEqual(['0', '100,000', '110,500', '0', '50,000', '0', '50,000']);
+  });
+
   it('stays quiet for small loads such as the article graph', () => {
     const lines: string[] = [];
     const reporter = progressReporter({ tty: false, log: (line) => lines.push(line) });
