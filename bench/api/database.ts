@@ -1,7 +1,8 @@
 /**
  * The bench's own embedded Neo4j for one size: started on a free port over the size's kept data
  * folder (a page cache of 1 GiB for the synthetic sizes, so a million relations are read from
- * memory), loaded with `npm run seed` unless an earlier run finished loading it.
+ * memory). A synthetic size not yet loaded is bulk-imported there first, before this Neo4j
+ * starts (seed owns the folder meanwhile); the article is seeded by Cypher once it runs.
  */
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/db/embedded';
 import { loadConfig } from '../../server/src/env';
@@ -10,10 +11,13 @@ import { seedGraph, type BenchGraph } from './prepare';
 
 export async function startBenchDatabase(graph: BenchGraph): Promise<EmbeddedNeo4j> {
   const config = loadConfig();
-  const pageCache =
-    graph.size === 'article'
-      ? config.embedded.pageCache
-      : loadConfig({ NEO4J_EMBEDDED_PAGECACHE: '1g' }).embedded.pageCache;
+  const synthetic = graph.size !== 'article';
+  const pageCache = synthetic
+    ? loadConfig({ NEO4J_EMBEDDED_PAGECACHE: '1g' }).embedded.pageCache
+    : config.embedded.pageCache;
+  if (synthetic && !graph.loaded) {
+    seedGraph(graph, { embedded: { port: await freePort(), pageCache: '1g' } });
+  }
   const instance = await startEmbeddedNeo4j({
     port: await freePort(),
     dir: graph.dataDir,
@@ -22,7 +26,7 @@ export async function startBenchDatabase(graph: BenchGraph): Promise<EmbeddedNeo
     log: () => undefined,
   });
   try {
-    if (!graph.loaded) seedGraph(graph, instance.uri, instance.password);
+    if (!synthetic) seedGraph(graph, { uri: instance.uri, password: instance.password });
     return instance;
   } catch (error) {
     await instance.stop();

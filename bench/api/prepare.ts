@@ -1,8 +1,8 @@
 /**
  * The graphs `npm run bench` measures, made once and kept: `.data/bench-<size>/graph` holds the
  * synthetic fixtures (npm run synth), `synth.json` what the generator knows about them (hubs,
- * rare names), `neo4j/` the embedded database they were loaded into, and `loaded.json` says the
- * load finished. A re-run reuses all of it; only a missing or unfinished piece is redone.
+ * rare names), `neo4j/` the embedded database they were bulk-imported into, and `loaded.json`
+ * says the load finished. A re-run reuses all of it; only a missing or unfinished piece is redone.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,18 +54,36 @@ export function prepareGraph(size: string): BenchGraph {
 }
 
 /**
- * Loads the fixtures with `npm run seed` as its own process (its progress bar shows), into the
- * Neo4j at `uri`; a re-run after an interrupted load completes it. Marks the size as loaded.
+ * Loads the fixtures with `npm run seed` as its own process (its progress shows). A synthetic
+ * size is bulk-imported into its kept data folder before the bench's Neo4j starts (`seed
+ * --replace` owning NEO4J_EMBEDDED_DIR: a fresh store whatever an earlier, unfinished run left,
+ * a minute or two at a million relations instead of the Cypher loader's many); the article's
+ * small graph goes by Cypher into the running Neo4j at `target.uri`. Marks the size as loaded.
  */
-export function seedGraph(graph: BenchGraph, uri: string, password: string): void {
+export function seedGraph(
+  graph: BenchGraph,
+  target: { embedded: { port: number; pageCache: string } } | { uri: string; password: string },
+): void {
   const tsx = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const started = Date.now();
-  const run = spawnSync(process.execPath, [tsx, 'server/src/seed.ts', graph.fixtures], {
+  const env =
+    'embedded' in target
+      ? {
+          NEO4J_EMBEDDED_DIR: graph.dataDir,
+          NEO4J_EMBEDDED_PORT: String(target.embedded.port),
+          NEO4J_EMBEDDED_PAGECACHE: target.embedded.pageCache,
+          ...(process.env.NEO4J_EMBEDDED_HEAP
+            ? { NEO4J_EMBEDDED_HEAP: process.env.NEO4J_EMBEDDED_HEAP }
+            : {}),
+        }
+      : { NEO4J_URI: target.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: target.password };
+  const args = 'embedded' in target ? ['--replace', graph.fixtures] : [graph.fixtures];
+  const run = spawnSync(process.execPath, [tsx, 'server/src/seed.ts', ...args], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password },
+    env: { PATH: process.env.PATH, JAVA_HOME: process.env.JAVA_HOME, ...env },
     stdio: 'inherit',
   });
-  if (run.status !== 0) throw new Error(`npm run seed -- ${graph.fixtures} failed (exit ${run.status})`);
+  if (run.status !== 0) throw new Error(`npm run seed -- ${args.join(' ')} failed (exit ${run.status})`);
   const seconds = (Date.now() - started) / 1000;
   if (graph.size !== 'article') {
     const marker = path.join(path.dirname(graph.dataDir), 'loaded.json');

@@ -1,8 +1,9 @@
 /**
  * `npm run seed [-- [--replace] [--cypher] [--batch-size N] <dir>]`: validates a fixture folder
  * (default fixtures/) and loads it into the configured Neo4j: with Neo4j's bulk importer when the
- * database is the empty embedded one this process owns, otherwise in batches of Cypher (always
- * with --cypher, --batch-size or --replace, which also removes what the folder no longer holds).
+ * database is the embedded one this process owns and is empty, or with --replace (a new store
+ * replaces the old one), otherwise in batches of Cypher (always with --cypher or --batch-size;
+ * --replace then also removes what the folder no longer holds).
  * Every failure says whether anything was written.
  */
 import fs from 'node:fs';
@@ -26,7 +27,7 @@ const NOTHING_WRITTEN = 'Nothing was written; the database is as it was.';
 const MODES = {
   create: 'created in an empty database',
   merge: 'upserted by id',
-  import: 'bulk-imported into an empty database',
+  import: 'bulk-imported into a new store',
 } as const;
 
 async function main(): Promise<number> {
@@ -81,10 +82,11 @@ async function main(): Promise<number> {
   try {
     // Neo4j's bulk importer for an empty embedded database this process owns (importer.ts);
     // the Cypher loader otherwise, and whenever an option of its own is given.
+    // --replace by import too: a new store in place of the old one, which is put back on failure.
     const plan =
-      values.replace || values.cypher || batchSize !== undefined
+      values.cypher || batchSize !== undefined
         ? { bulk: false, running: false }
-        : await bulkImportPlan(db, config.embedded.dir);
+        : await bulkImportPlan(db, config.embedded.dir, { replace: values.replace });
     if (!plan.bulk && !plan.running) await db.start();
     if (!plan.bulk) await applySchema(db.driver, db.database);
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
@@ -98,7 +100,7 @@ async function main(): Promise<number> {
     }
     const started = Date.now();
     const result = plan.bulk
-      ? await importScan(db, scan, { ...config.embedded, running: plan.running })
+      ? await importScan(db, scan, { ...config.embedded, running: plan.running, replace: values.replace })
       : await seedScan(db.driver, db.database, scan, { replace: values.replace, batchSize });
     const seconds = (Date.now() - started) / 1000;
     const [counts, state] = await Promise.all([
@@ -110,9 +112,11 @@ async function main(): Promise<number> {
       `${values.replace ? 'Replaced the graph with' : 'Seeded'} ${sources} sources, ${entities} entities, ${relations} relations ` +
         `in ${seconds.toFixed(1)} s (${MODES[result.mode]}, ` +
         `${result.batches} batches, ${Math.round(relations / Math.max(seconds, 0.001))} relations/s).` +
-        (values.replace
-          ? ` Removed ${removed.entities} entities, ${removed.relations} relations, ${removed.sources} sources the fixtures no longer hold.`
-          : '') +
+        (values.replace && result.mode === 'import'
+          ? ' The previous graph was replaced as a whole: the database holds exactly the folder.'
+          : values.replace
+            ? ` Removed ${removed.entities} entities, ${removed.relations} relations, ${removed.sources} sources the fixtures no longer hold.`
+            : '') +
         (counts && state
           ? `\nThe database now holds ${counts.entities} entities, ${counts.relations} relations, ${counts.sources} sources. Load state: ${state.status}.`
           : '') +

@@ -6,6 +6,7 @@ import { prepareDataFolder } from './data-folder';
 import { acquireLock, describeOwner, readLiveLock, type LockInfo } from './data-lock';
 import { createDriver, type PoolOptions } from './driver';
 import { ensureEmbeddedBuilt } from './embedded';
+import { restoreCutShort } from './import-store';
 import { EMBEDDED_USER, readPasswordFile, resolveEmbeddedPassword } from './embedded-password';
 import { EmbeddedSupervisor, type EmbeddedState } from './supervisor';
 
@@ -128,6 +129,8 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     httpPort: options.httpPort,
   });
   try {
+    // A bulk import whose process died left the previous store aside: it comes back first.
+    restoreCutShort(dir, config.neo4j.database);
     await assertPortFree('Bolt', port, '127.0.0.1', 'NEO4J_EMBEDDED_PORT');
     const password = resolveEmbeddedPassword(dir, config.embedded.password);
     const embedded = new EmbeddedSupervisor({ ...config.embedded, password, log });

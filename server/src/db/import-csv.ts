@@ -137,6 +137,8 @@ export interface ImportMarker {
   source: string;
   startedAt: Date;
   itemsTotal: number;
+  /** A `seed --replace` (the marker says so, as the Cypher loader's does). */
+  replace?: boolean;
 }
 
 /**
@@ -192,7 +194,7 @@ export function writeImportCsv(
       id: 'fixtures',
       status: 'loading',
       mode: 'create',
-      replace: false,
+      replace: marker.replace ?? false,
       source: marker.source,
       startedAt: at,
       heartbeatAt: at,
