@@ -3,7 +3,8 @@
  * [--page-cache 1g]`: for each size, generates a synthetic graph (npm run synth) and times
  * `npm run seed` into an empty database, a re-run and a --replace, each as its own process so the
  * loader's peak RSS is its own (seed prints it). Two paths: `import`, where seed owns a fresh
- * embedded Neo4j and bulk-imports (then starts it for the re-run and --replace), and `cypher`,
+ * embedded Neo4j and bulk-imports (then starts it for the re-run, which upserts through Cypher;
+ * --replace is a bulk import of a new store again), and `cypher`,
  * where the bench starts the embedded Neo4j and seed reaches it by NEO4J_URI (the Cypher loader).
  * Heap from NEO4J_EMBEDDED_HEAP; page cache 1 GiB unless given (a million relations do not fit
  * the app's 64 MiB default). Sizes: 10k (10,000 entities / 100,000 relations) and 100k

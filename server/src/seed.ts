@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from './db/connect';
+import { ImportCsvWriter } from './db/import-csv';
+import { importCsvFolder } from './db/import-store';
 import { bulkImportPlan } from './db/importer';
 import { LoadFailure } from './db/loader';
 import { readLoadState } from './db/load-state';
@@ -17,7 +19,7 @@ import { applySchema } from './db/schema';
 import { countGraph } from './db/seed';
 import { loadConfig } from './env';
 import { importScan, seedScan } from './fixtures/load';
-import { scanFixtures } from './fixtures/scan';
+import { scanFixtures, type FixtureScan } from './fixtures/scan';
 import { formatProblems } from './fixtures/validate';
 import { readLessons } from './lessons/validate';
 import { schema } from './schema';
@@ -47,31 +49,6 @@ async function main(): Promise<number> {
   const dir = path.resolve(positionals[0] ?? PATHS.fixtures);
   const config = loadConfig();
 
-  const checking = Date.now();
-  console.log(`Checking the fixtures in ${dir}...`);
-  // Lessons point into the graph, so they are checked against it (and their queries against the
-  // API); only then are the graph's items kept (a lessons folder goes with a small graph).
-  const lessons = path.join(dir, 'lessons');
-  const scan = scanFixtures(dir, {
-    keep: fs.existsSync(lessons),
-    onFile: (done, total) => {
-      if (total > 5) console.log(`  checked ${done}/${total} files`);
-    },
-  });
-  if (scan.graph) scan.problems.push(...readLessons(lessons, scan.graph, schema).problems);
-  if (scan.problems.length > 0) {
-    console.error(
-      `${scan.problems.length} problem(s) in ${dir}; nothing was written; the database is as it was:`,
-    );
-    console.error(formatProblems(scan.problems));
-    return 1;
-  }
-  const { sources, entities, relations } = scan.counts;
-  console.log(
-    `Fixtures valid: ${sources} sources, ${entities} entities, ${relations} relations in ${scan.files.length} file(s) ` +
-      `(checked in ${((Date.now() - checking) / 1000).toFixed(1)} s)`,
-  );
-
   let db: Database;
   try {
     db = await openDatabase(config, { command: 'npm run seed' });
@@ -80,13 +57,56 @@ async function main(): Promise<number> {
     return 1;
   }
   try {
-    // Neo4j's bulk importer for an empty embedded database this process owns (importer.ts);
+    // Neo4j's bulk importer for an embedded database this process owns, when empty or with
+    // --replace (a new store replaces the old one, which is put back on failure: importer.ts);
     // the Cypher loader otherwise, and whenever an option of its own is given.
-    // --replace by import too: a new store in place of the old one, which is put back on failure.
     const plan =
       values.cypher || batchSize !== undefined
         ? { bulk: false, running: false }
         : await bulkImportPlan(db, config.embedded.dir, { replace: values.replace });
+    // The bulk route checks and writes the importer's CSV in one pass over the JSON; a folder
+    // with a problem discards what was written.
+    const csv = plan.bulk ? new ImportCsvWriter(importCsvFolder(config.embedded.dir)) : undefined;
+    const checking = Date.now();
+    console.log(
+      `Checking the fixtures in ${dir}${csv ? ' (writing them as CSV for the bulk importer)' : ''}...`,
+    );
+    // Lessons point into the graph, so they are checked against it (and their queries against the
+    // API); only then are the graph's items kept (a lessons folder goes with a small graph).
+    const lessons = path.join(dir, 'lessons');
+    let scan: FixtureScan;
+    try {
+      scan = scanFixtures(dir, {
+        keep: fs.existsSync(lessons),
+        onFile: (done, total) => {
+          if (total > 5) console.log(`  checked ${done}/${total} files`);
+        },
+        onItem: csv && ((kind, item) => csv.add(kind, item)),
+      });
+      if (scan.graph) scan.problems.push(...readLessons(lessons, scan.graph, schema).problems);
+    } catch (error) {
+      csv?.discard();
+      throw error;
+    }
+    if (scan.problems.length > 0) {
+      csv?.discard();
+      console.error(
+        `${scan.problems.length} problem(s) in ${dir}; nothing was written; the database is as it was:`,
+      );
+      console.error(formatProblems(scan.problems));
+      return 1;
+    }
+    const { sources, entities, relations } = scan.counts;
+    const files = csv?.finish({
+      source: scan.dir,
+      startedAt: new Date(),
+      itemsTotal: sources + entities + relations,
+      replace: values.replace,
+    });
+    console.log(
+      `Fixtures valid: ${sources} sources, ${entities} entities, ${relations} relations in ${scan.files.length} file(s) ` +
+        `(checked${files ? ' and written as CSV' : ''} in ${((Date.now() - checking) / 1000).toFixed(1)} s)`,
+    );
     if (!plan.bulk && !plan.running) await db.start();
     if (!plan.bulk) await applySchema(db.driver, db.database);
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
@@ -100,7 +120,12 @@ async function main(): Promise<number> {
     }
     const started = Date.now();
     const result = plan.bulk
-      ? await importScan(db, scan, { ...config.embedded, running: plan.running, replace: values.replace })
+      ? await importScan(db, scan, {
+          ...config.embedded,
+          running: plan.running,
+          replace: values.replace,
+          files,
+        })
       : await seedScan(db.driver, db.database, scan, { replace: values.replace, batchSize });
     const seconds = (Date.now() - started) / 1000;
     const [counts, state] = await Promise.all([

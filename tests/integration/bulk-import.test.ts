@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { readLoadState } from '../../server/src/db/load-state';
 import { loadConfig } from '../../server/src/env';
 import { importScan, seedFromFolder, seedScan } from '../../server/src/fixtures/load';
 import { scanFixtures } from '../../server/src/fixtures/scan';
-import { PATHS } from '../../server/src/paths';
+import { PATHS, REPO_ROOT } from '../../server/src/paths';
 import { freePort } from '../support/free-port';
 import { degrees, editJson, synthFolder, wipe } from '../support/graph-files';
 import { testDriver } from '../support/neo4j';
@@ -236,6 +237,75 @@ describe('seeding an empty embedded Neo4j with the bulk importer', () => {
         expect.objectContaining({ status: 'complete', source: other.dir }),
       );
       expect(fs.existsSync(path.join(home, 'import'))).toBe(false);
+    },
+    JVM_STEPS,
+  );
+});
+
+/** `npm run seed` as a user runs it, on a data folder of its own. */
+function seedCli(home: string, port: number, args: string[]) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/seed.ts', ...args],
+      {
+        cwd: REPO_ROOT,
+        env: {
+          PATH: process.env.PATH,
+          JAVA_HOME: process.env.JAVA_HOME,
+          NEO4J_EMBEDDED_DIR: home,
+          NEO4J_EMBEDDED_PORT: String(port),
+          NEO4J_EMBEDDED_HEAP: '512m',
+        },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('`npm run seed` on an embedded data folder it owns (the bulk route: one pass checks and writes the CSV)', () => {
+  it(
+    'writes nothing for an invalid folder, imports a valid one, and a --replace with an invalid folder keeps it',
+    async () => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-import-cli-'));
+      const invalid = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-import-invalid-'));
+      try {
+        fs.cpSync(synth.dir, invalid, { recursive: true });
+        const [relations] = fs.readdirSync(invalid).filter((f) => f.startsWith('relations'));
+        editJson(path.join(invalid, relations ?? ''), (data) => {
+          data.relations[0].to = 'nobody-at-all';
+        });
+        const port = await freePort();
+        const store = path.join(folder, 'data', 'databases', 'neo4j');
+
+        const refused = await seedCli(folder, port, [invalid]);
+        expect(refused.status).toBe(1);
+        expect(refused.stderr).toContain('nothing was written');
+        expect(refused.stderr).toMatch(/relations\[0\]\.to: unknown entity "nobody-at-all"/);
+        expect(fs.existsSync(store)).toBe(false);
+        expect(fs.existsSync(path.join(folder, 'import'))).toBe(false);
+
+        const seeded = await seedCli(folder, port, [synth.dir]);
+        expect(seeded.status).toBe(0);
+        expect(seeded.stdout).toContain('checked and written as CSV');
+        expect(seeded.stdout).toContain('bulk-imported into a new store');
+        expect(seeded.stdout).toContain(
+          `The database now holds 150 entities, 500 relations, ${scanFixtures(synth.dir).counts.sources} sources. Load state: complete.`,
+        );
+
+        const kept = await seedCli(folder, port, ['--replace', invalid]);
+        expect(kept.status).toBe(1);
+        expect(kept.stderr).toContain('nothing was written');
+        expect(fs.existsSync(store)).toBe(true);
+        expect(fs.existsSync(path.join(folder, 'import'))).toBe(false);
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+        fs.rmSync(invalid, { recursive: true, force: true });
+      }
     },
     JVM_STEPS,
   );

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { itemsOf } from '../fixtures/items';
+import { KINDS, type Kind } from '../fixtures/locations';
 import { entityRow, relationRow, sourceRow } from '../fixtures/rows';
 import type { FixtureScan } from '../fixtures/scan';
+import type { EntityFixture, RelationFixture, SourceFixture } from '../fixtures/schema';
 
 /**
  * Writes a validated fixture folder as the CSV files of `neo4j-admin database import full`, with
@@ -91,12 +93,22 @@ class CsvFile {
   }
 
   row(values: Record<string, Value>): void {
+    this.append(this.line(values));
+  }
+
+  /** One row as text, without its line break (an absent last value leaves the line ending in a comma). */
+  line(values: Record<string, Value>): string {
     let line = '';
     for (let i = 0; i < this.columns.length; i += 1) {
       const c = this.columns[i] as Column;
       line += i === 0 ? this.field(values[c.key], c) : `,${this.field(values[c.key], c)}`;
     }
-    this.append(line);
+    return line;
+  }
+
+  append(line: string): void {
+    this.chunk += `${line}\n`;
+    if (this.chunk.length >= 1 << 20) this.flush();
   }
 
   close(): void {
@@ -121,11 +133,6 @@ class CsvFile {
     return quote(s);
   }
 
-  private append(line: string): void {
-    this.chunk += `${line}\n`;
-    if (this.chunk.length >= 1 << 20) this.flush();
-  }
-
   private flush(): void {
     if (this.chunk.length > 0) fs.writeSync(this.fd, this.chunk);
     this.chunk = '';
@@ -142,51 +149,52 @@ export interface ImportMarker {
 }
 
 /**
- * Writes sources.csv, relations.csv (counting degrees on the way), entities.csv and load.csv
- * into `dir`. `onItems` is called every 10,000 items with the number written so far.
+ * Writes the importer's CSV files from items as they come, in any order of kinds: sources and
+ * relations go straight to their files (relations counting each entity's degree), entities are
+ * held as text until `finish`, when every degree is known (one line per entity: tens of MB at a
+ * hundred thousand entities, never the relations). So the check pass can write the CSV as it
+ * reads (seed.ts), and a folder with a problem is `discard`ed: nothing of it is kept.
  */
-export function writeImportCsv(
-  scan: FixtureScan,
-  dir: string,
-  marker: ImportMarker,
-  onItems: (done: number) => void = () => undefined,
-): ImportFiles {
-  fs.mkdirSync(dir, { recursive: true });
-  let done = 0;
-  const tick = () => {
-    done += 1;
-    if (done % 10_000 === 0) onItems(done);
-  };
-  const files: CsvFile[] = [];
-  const open = (name: string, columns: Column[]) => {
-    const file = new CsvFile(path.join(dir, name), columns);
-    files.push(file);
-    return file;
-  };
-  try {
-    const sources = open('sources.csv', SOURCE_COLUMNS);
-    for (const s of itemsOf(scan, 'sources')) {
-      sources.row({ ...sourceRow(s).props, ':LABEL': 'Source' });
-      tick();
-    }
-    const degrees = new Map<string, number>();
-    const relations = open('relations.csv', RELATION_COLUMNS);
-    for (const r of itemsOf(scan, 'relations')) {
-      relations.row({ ...relationRow(r), ':TYPE': r.type });
-      for (const end of [r.from, r.to]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
-      tick();
-    }
-    const entities = open('entities.csv', ENTITY_COLUMNS);
-    for (const e of itemsOf(scan, 'entities')) {
-      const { props } = entityRow(e);
-      entities.row({
-        ...props,
+export class ImportCsvWriter {
+  private readonly sources: CsvFile;
+  private readonly relations: CsvFile;
+  private readonly entities: CsvFile;
+  private readonly entityLines: Array<{ id: string; line: string }> = [];
+  private readonly degrees = new Map<string, number>();
+  private closed = false;
+
+  constructor(readonly dir: string) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    this.sources = new CsvFile(path.join(dir, 'sources.csv'), SOURCE_COLUMNS);
+    this.relations = new CsvFile(path.join(dir, 'relations.csv'), RELATION_COLUMNS);
+    this.entities = new CsvFile(path.join(dir, 'entities.csv'), ENTITY_COLUMNS);
+  }
+
+  /** One validated item (the schema's output, or a file's item as validated). */
+  add(kind: Kind, item: SourceFixture | EntityFixture | RelationFixture): void {
+    if (kind === 'sources') {
+      this.sources.row({ ...sourceRow(item as SourceFixture).props, ':LABEL': 'Source' });
+    } else if (kind === 'relations') {
+      const r = item as RelationFixture;
+      this.relations.row({ ...relationRow(r), ':TYPE': r.type });
+      for (const end of [r.from, r.to]) this.degrees.set(end, (this.degrees.get(end) ?? 0) + 1);
+    } else {
+      const e = item as EntityFixture;
+      // degree is the last column: left empty here, appended by finish().
+      const line = this.entities.line({
+        ...entityRow(e).props,
         ':LABEL': `Entity${ARRAY_DELIMITER}${e.type}`,
-        degree: degrees.get(e.id) ?? 0,
       });
-      tick();
+      this.entityLines.push({ id: e.id, line });
     }
-    const load = open('load.csv', LOAD_COLUMNS);
+  }
+
+  /** Writes the entities with their degrees and the `:Load` marker; returns what the importer reads. */
+  finish(marker: ImportMarker): ImportFiles {
+    for (const { id, line } of this.entityLines.splice(0))
+      this.entities.append(`${line}${this.degrees.get(id) ?? 0}`);
+    const load = new CsvFile(path.join(this.dir, 'load.csv'), LOAD_COLUMNS);
     const at = marker.startedAt.toISOString();
     load.row({
       ':ID(Load)': 'fixtures',
@@ -204,16 +212,60 @@ export function writeImportCsv(
       itemsTotal: marker.itemsTotal,
       phase: 'indexes',
     });
-    onItems(done);
-  } finally {
-    for (const file of files) file.close();
+    load.close();
+    this.close();
+    const files = [this.sources, this.relations, this.entities];
+    return {
+      dir: this.dir,
+      nodes: [this.sources.file, this.entities.file, load.file],
+      relationships: [this.relations.file],
+      multiline: files.some((f) => f.multiline),
+      arrayDelimiter: ARRAY_DELIMITER_OPTION,
+    };
   }
-  const [sources, relations, entities, load] = files.map((f) => f.file);
-  return {
-    dir,
-    nodes: [sources, entities, load].filter((f): f is string => !!f),
-    relationships: relations ? [relations] : [],
-    multiline: files.some((f) => f.multiline),
-    arrayDelimiter: ARRAY_DELIMITER_OPTION,
-  };
+
+  /** Closes and removes everything written, and the parent folder if that leaves it empty (a folder with a problem writes nothing). */
+  discard(): void {
+    this.close();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+    try {
+      fs.rmdirSync(path.dirname(this.dir));
+    } catch {
+      // not empty (or gone): it holds something else
+    }
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const file of [this.sources, this.relations, this.entities]) file.close();
+  }
+}
+
+/**
+ * Writes the CSV files of an already validated folder (its scan), reading the files again:
+ * `onItems` is called every 10,000 items with the number written so far.
+ */
+export function writeImportCsv(
+  scan: FixtureScan,
+  dir: string,
+  marker: ImportMarker,
+  onItems: (done: number) => void = () => undefined,
+): ImportFiles {
+  const writer = new ImportCsvWriter(dir);
+  let done = 0;
+  try {
+    for (const kind of KINDS) {
+      for (const item of itemsOf(scan, kind)) {
+        writer.add(kind, item);
+        done += 1;
+        if (done % 10_000 === 0) onItems(done);
+      }
+    }
+  } catch (error) {
+    writer.discard();
+    throw error;
+  }
+  onItems(done);
+  return writer.finish(marker);
 }

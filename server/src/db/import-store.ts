@@ -12,6 +12,9 @@ export function storeFolders(home: string, database: string): string[] {
   return [path.join(home, 'data', 'databases', database), path.join(home, 'data', 'transactions', database)];
 }
 
+/** Where the CSV files of an import are written (removed with the import's outcome). */
+export const importCsvFolder = (home: string) => path.join(home, 'import', 'csv');
+
 /** Where the previous store waits while an import runs. */
 export const asideFolder = (home: string) => path.join(home, 'import', 'previous');
 

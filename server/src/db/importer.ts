@@ -1,11 +1,17 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { FixtureScan } from '../fixtures/scan';
 import type { LoadProgress } from './batch-writer';
 import type { Database } from './connect';
 import { cypher } from './cypher';
 import { writeImportCsv, type ImportFiles } from './import-csv';
-import { asideFolder, moveAside, restoreCutShort, storeFolders, type AsideStore } from './import-store';
+import {
+  asideFolder,
+  importCsvFolder,
+  moveAside,
+  restoreCutShort,
+  storeFolders,
+  type AsideStore,
+} from './import-store';
 import { runImportTool } from './import-tool';
 import { LoadFailure, type LoadResult } from './loader';
 import { HEARTBEAT_EVERY_MS } from './load-state';
@@ -58,6 +64,8 @@ export async function bulkImport(
     heap: string;
     running: boolean;
     replace?: boolean;
+    /** The CSV files, when the check pass already wrote them (in importCsvFolder(home)). */
+    files?: ImportFiles;
     onProgress: (p: LoadProgress) => void;
     log?: (line: string) => void;
   },
@@ -69,7 +77,7 @@ export async function bulkImport(
     steps.push(`${name} ${((Date.now() - since) / 1000).toFixed(1)} s`);
     since = Date.now();
   };
-  const csv = path.join(home, 'import', 'csv');
+  const csv = options.files?.dir ?? importCsvFolder(home);
   const itemsTotal = scan.counts.sources + scan.counts.entities + scan.counts.relations;
   const progress = (phase: LoadProgress['phase'], itemsDone: number, batchesDone = 0) =>
     options.onProgress({ phase, itemsDone, itemsTotal, batchesDone, batchesTotal: 1 });
@@ -92,12 +100,16 @@ export async function bulkImport(
       .catch(() => undefined);
   let heartbeat: NodeJS.Timeout | undefined;
   try {
-    fs.rmSync(csv, { recursive: true, force: true });
-    const marker = { source: scan.dir, startedAt: new Date(), itemsTotal, replace: !!options.replace };
-    const files = writeImportCsv(scan, csv, marker, (done) => progress('csv', done));
-    step('CSV');
-    if (options.running && db.embedded) await db.embedded.whileStopped(() => importIt(files));
-    else await importIt(files);
+    let files = options.files;
+    if (!files) {
+      fs.rmSync(csv, { recursive: true, force: true });
+      const marker = { source: scan.dir, startedAt: new Date(), itemsTotal, replace: !!options.replace };
+      files = writeImportCsv(scan, csv, marker, (done) => progress('csv', done));
+      step('CSV');
+    }
+    const written = files;
+    if (options.running && db.embedded) await db.embedded.whileStopped(() => importIt(written));
+    else await importIt(written);
     fs.rmSync(csv, { recursive: true, force: true });
     await forgetBookmarks(db);
     progress('indexes', itemsTotal, 1);
@@ -106,15 +118,6 @@ export async function bulkImport(
     step('starting Neo4j');
     await beat();
     heartbeat = setInterval(() => void beat(), HEARTBEAT_EVERY_MS).unref();
-    // Before the schema, so the lists are written without index updates (the full-text index
-    // over aliases is then built once, over the final values).
-    const session = db.driver.session({ database: db.database });
-    try {
-      await session.run(cypher('import-empty-aliases'));
-    } finally {
-      await session.close();
-    }
-    step('empty aliases');
     await applySchema(db.driver, db.database, INDEX_WAIT_SECONDS);
     step('schema and indexes');
     const counts = await countGraph(db.driver, db.database);

@@ -6,7 +6,11 @@ export interface EntityRow {
   id: string;
   name: string;
   type: EntityType;
-  aliases: string[];
+  /**
+   * Absent when there are none in a bulk-imported graph (neo4j-admin import stores no empty
+   * list; the Cypher loader stores []): the API serves both as [] (schema/entity.ts).
+   */
+  aliases?: string[] | null;
   description: string;
   sourceIds: string[];
   degree: number;

@@ -16,7 +16,11 @@ EntityRef.implement({
     id: t.exposeID('id', { description: 'Stable readable slug, e.g. "mss" or "salt-typhoon".' }),
     name: t.exposeString('name', { description: 'Display name.' }),
     type: t.field({ type: EntityTypeEnum, resolve: (e) => e.type, description: 'The kind of entity.' }),
-    aliases: t.exposeStringList('aliases', { description: 'Other names, e.g. "MSS".' }),
+    aliases: t.stringList({
+      description: 'Other names, e.g. "MSS".',
+      // A bulk-imported entity with no other names stores no list (records.ts): the same [].
+      resolve: (e) => e.aliases ?? [],
+    }),
     description: t.exposeString('description', { description: 'What the source says it is, in our words.' }),
     degree: t.exposeInt('degree', { description: 'Number of relations it takes part in.' }),
     sources: t.field({
