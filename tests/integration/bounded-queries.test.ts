@@ -169,7 +169,12 @@ describe('paths exclude during the search', () => {
   });
 
   /** Simple paths from `from` to `to` of at most `maxHops` hops whose inner entities pass `allowed`. */
-  function simplePaths(from: string, to: string, allowed: (id: string) => boolean, maxHops: number): string[][] {
+  function simplePaths(
+    from: string,
+    to: string,
+    allowed: (id: string) => boolean,
+    maxHops: number,
+  ): string[][] {
     const next = neighbours();
     const found: string[][] = [];
     const walk = (p: string[]) => {
@@ -197,9 +202,11 @@ describe('paths exclude during the search', () => {
     }) as string;
     expect([tied, single]).not.toContain(undefined);
     const ask = async (to: string, k: number) =>
-      ((await api.data(PATH, { from: 'mss', to, excludeTypes: ['Country'], k })).paths as Array<{
-        nodes: Array<{ id: string; type: string }>;
-      }>).map((p) => p.nodes.map((n) => n.id));
+      (
+        (await api.data(PATH, { from: 'mss', to, excludeTypes: ['Country'], k })).paths as Array<{
+          nodes: Array<{ id: string; type: string }>;
+        }>
+      ).map((p) => p.nodes.map((n) => n.id));
 
     const three = await ask(tied, 3);
     expect(three).toEqual([...(shortest.get(tied) ?? [])].sort(byKey).slice(0, 3));
