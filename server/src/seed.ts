@@ -14,10 +14,12 @@ import { ImportCsvWriter } from './db/import-csv';
 import { importCsvFolder } from './db/import-store';
 import { bulkImportPlan } from './db/importer';
 import { LoadFailure } from './db/loader';
+import { holdsLoad, recordLoad } from './db/load-fingerprint';
 import { readLoadState } from './db/load-state';
 import { applySchema } from './db/schema';
 import { countGraph } from './db/seed';
 import { loadConfig } from './env';
+import { fingerprintFiles } from './fixtures/fingerprint';
 import { importScan, seedScan } from './fixtures/load';
 import { scanFixtures, type FixtureScan } from './fixtures/scan';
 import { formatProblems } from './fixtures/validate';
@@ -29,7 +31,7 @@ const NOTHING_WRITTEN = 'Nothing was written; the database is as it was.';
 const MODES = {
   create: 'created in an empty database',
   merge: 'upserted by id',
-  import: 'bulk-imported into a new store',
+  import: 'bulk-imported into an empty database',
 } as const;
 
 async function main(): Promise<number> {
@@ -107,7 +109,17 @@ async function main(): Promise<number> {
       `Fixtures valid: ${sources} sources, ${entities} entities, ${relations} relations in ${scan.files.length} file(s) ` +
         `(checked${files ? ' and written as CSV' : ''} in ${((Date.now() - checking) / 1000).toFixed(1)} s)`,
     );
+    const forced = values.replace || values.cypher || batchSize !== undefined;
     if (!plan.bulk && !plan.running) await db.start();
+    // A re-run of the same, unchanged folder has nothing to write (any option forces a load).
+    const fingerprint = fingerprintFiles(scan.files);
+    if (!forced && !plan.bulk && (await holdsLoad(db.driver, db.database, fingerprint, scan.counts))) {
+      console.log(
+        `The database already holds this folder's graph (${sources} sources, ${entities} entities, ${relations} relations), ` +
+          'loaded from the same files: nothing to write. --replace (or --cypher) loads it again.',
+      );
+      return 0;
+    }
     if (!plan.bulk) await applySchema(db.driver, db.database);
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
     const before = plan.bulk
@@ -127,6 +139,7 @@ async function main(): Promise<number> {
           files,
         })
       : await seedScan(db.driver, db.database, scan, { replace: values.replace, batchSize });
+    await recordLoad(db.driver, db.database, fingerprint);
     const seconds = (Date.now() - started) / 1000;
     const [counts, state] = await Promise.all([
       countGraph(db.driver, db.database),
@@ -135,7 +148,7 @@ async function main(): Promise<number> {
     const removed = result.removed;
     console.log(
       `${values.replace ? 'Replaced the graph with' : 'Seeded'} ${sources} sources, ${entities} entities, ${relations} relations ` +
-        `in ${seconds.toFixed(1)} s (${MODES[result.mode]}, ` +
+        `in ${seconds.toFixed(1)} s (${values.replace && result.mode === 'import' ? 'bulk-imported into a new store' : MODES[result.mode]}, ` +
         `${result.batches} batches, ${Math.round(relations / Math.max(seconds, 0.001))} relations/s).` +
         (values.replace && result.mode === 'import'
           ? ' The previous graph was replaced as a whole: the database holds exactly the folder.'

@@ -292,7 +292,7 @@ describe('`npm run seed` on an embedded data folder it owns (the bulk route: one
         const seeded = await seedCli(folder, port, [synth.dir]);
         expect(seeded.status).toBe(0);
         expect(seeded.stdout).toContain('checked and written as CSV');
-        expect(seeded.stdout).toContain('bulk-imported into a new store');
+        expect(seeded.stdout).toContain('bulk-imported into an empty database');
         expect(seeded.stdout).toContain(
           `The database now holds 150 entities, 500 relations, ${scanFixtures(synth.dir).counts.sources} sources. Load state: complete.`,
         );
