@@ -60,31 +60,54 @@ export interface SubgraphRows {
   totalAtLeast: number;
 }
 
+const TEMPORAL = [
+  neo4j.isDate,
+  neo4j.isDateTime,
+  neo4j.isLocalDateTime,
+  neo4j.isTime,
+  neo4j.isLocalTime,
+  neo4j.isDuration,
+] as const;
+
+/** A map the driver built for a Cypher map (its own prototype marks a driver value instead). */
+function isPlainMap(value: object): value is Record<string, unknown> {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /**
  * Converts driver values into plain JSON: Integers to numbers, temporal values to ISO strings,
  * nested lists and maps recursively. No `{low, high}` ever reaches a response.
+ *
+ * Copy on write: a list or map is copied only when something inside it changes. The driver
+ * already hands out plain numbers (disableLosslessIntegers) and we store dates as text, so an
+ * answer of thousands of maps usually comes back as it came in, without a copy of each map to
+ * build and collect (profiled under `npm run bench`: the copies cost more than the conversions).
  */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return value;
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      const plain = toPlain(item);
+      if (plain !== item) (copy ??= value.slice())[i] = plain;
+    }
+    return copy ?? value;
+  }
+  if (isPlainMap(value)) {
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      const plain = toPlain(item);
+      if (plain !== item) (copy ??= { ...value })[key] = plain;
+    }
+    return copy ?? value;
+  }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (typeof value === 'bigint') return Number(value);
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return String(value);
-  }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
-    );
-  }
-  return value;
+  if (TEMPORAL.some((isTemporal) => isTemporal(value))) return String(value);
+  // Another driver object (a node, say): its own fields as a plain map.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
 }
 
 /**
@@ -104,6 +127,16 @@ export function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return whole(items).filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 }
 
+/**
+ * Gives each edge the rows of its ends from the subgraph's own nodes (read with it), so the
+ * edges' `from` and `to` resolve at once, without a loader round for each end.
+ */
+function withEnds(edges: RelationRow[], nodes: EntityRow[]): RelationRow[] {
+  if (edges.length === 0) return edges;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return edges.map((e) => ({ ...e, from: e.from ?? byId.get(e.fromId), to: e.to ?? byId.get(e.toId) }));
+}
+
 /** Reads a subgraph record (`nodes`, `edges`, `truncated`) into rows, de-duplicated by id. */
 export function toSubgraph(record: Record<string, unknown> | undefined): SubgraphRows {
   if (!record) return { nodes: [], edges: [], truncated: false, total: 0, totalAtLeast: 0 };
@@ -113,7 +146,7 @@ export function toSubgraph(record: Record<string, unknown> | undefined): Subgrap
   const total = 'total' in record ? (record.total as number | null) : truncated ? null : nodes.length;
   return {
     nodes,
-    edges: uniqueById((record.edges as RelationRow[] | null) ?? []),
+    edges: withEnds(uniqueById((record.edges as RelationRow[] | null) ?? []), nodes),
     truncated,
     total,
     totalAtLeast: Number(record.totalAtLeast ?? (truncated ? nodes.length + 1 : nodes.length)),

@@ -24,14 +24,20 @@ const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').im
 });
 
 /**
- * A relation's endpoint: as read with the relation when its query returned it, else from the
- * loader. The graph guarantees it exists, so a miss is an internal error.
+ * A relation's endpoint: as read with the relation when its query returned it (at once, no
+ * promise: a subgraph's hundreds of edges resolve without a tick each), else from the loader.
+ * The graph guarantees it exists, so a miss is an internal error.
  */
-async function endpoint(id: string, read: EntityRow | null | undefined, ctx: Context): Promise<EntityRow> {
+function endpoint(
+  id: string,
+  read: EntityRow | null | undefined,
+  ctx: Context,
+): EntityRow | Promise<EntityRow> {
   if (read?.id) return read;
-  const entity = await loadEntity(ctx, id);
-  if (!entity) throw new Error(`relation endpoint ${id} missing`);
-  return entity;
+  return loadEntity(ctx, id).then((entity) => {
+    if (!entity) throw new Error(`relation endpoint ${id} missing`);
+    return entity;
+  });
 }
 
 RelationRef.implement({
