@@ -97,7 +97,8 @@ export function toPlain(value: unknown): unknown {
   }
   if (isPlainMap(value)) {
     let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(value)) {
+    // for-in: no array of keys per map; a map the driver built has no inherited keys.
+    for (const key in value) {
       const item = value[key];
       const plain = toPlain(item);
       if (plain !== item) (copy ??= { ...value })[key] = plain;
@@ -127,16 +128,6 @@ export function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return whole(items).filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 }
 
-/**
- * Gives each edge the rows of its ends from the subgraph's own nodes (read with it), so the
- * edges' `from` and `to` resolve at once, without a loader round for each end.
- */
-function withEnds(edges: RelationRow[], nodes: EntityRow[]): RelationRow[] {
-  if (edges.length === 0) return edges;
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  return edges.map((e) => ({ ...e, from: e.from ?? byId.get(e.fromId), to: e.to ?? byId.get(e.toId) }));
-}
-
 /** Reads a subgraph record (`nodes`, `edges`, `truncated`) into rows, de-duplicated by id. */
 export function toSubgraph(record: Record<string, unknown> | undefined): SubgraphRows {
   if (!record) return { nodes: [], edges: [], truncated: false, total: 0, totalAtLeast: 0 };
@@ -146,7 +137,7 @@ export function toSubgraph(record: Record<string, unknown> | undefined): Subgrap
   const total = 'total' in record ? (record.total as number | null) : truncated ? null : nodes.length;
   return {
     nodes,
-    edges: withEnds(uniqueById((record.edges as RelationRow[] | null) ?? []), nodes),
+    edges: uniqueById((record.edges as RelationRow[] | null) ?? []),
     truncated,
     total,
     totalAtLeast: Number(record.totalAtLeast ?? (truncated ? nodes.length + 1 : nodes.length)),
