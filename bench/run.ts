@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       const row = latencyRow(c, samples, statements.length, bytes);
       rows.push(row);
       console.log(table(LATENCY_HEAD, [row]).split('\n')[2]);
-      if (values.profile && row[8]?.endsWith('MISSED')) {
+      if (values.profile && row[LATENCY_HEAD.indexOf('target')]?.endsWith('MISSED')) {
         console.log(await profile(rawDriver, DATABASE, statements, config.queryTimeoutMs));
       }
     }
