@@ -1,7 +1,8 @@
 /**
  * `npm run bench:load-graph [-- --sizes 10k,100k] [--paths import,cypher] [--batch-size N]
  * [--page-cache 1g]`: for each size, generates a synthetic graph (npm run synth) and times
- * `npm run seed` into an empty database, a re-run and a --replace, each as its own process so the
+ * `npm run seed` into an empty database, a re-run (forced through the Cypher loader), a re-run of
+ * the unchanged folder without options (nothing to write) and a --replace, each as its own process so the
  * loader's peak RSS is its own (seed prints it). Two paths: `import`, where seed owns a fresh
  * embedded Neo4j and bulk-imports (then starts it for the re-run and --replace), and `cypher`,
  * where the bench starts the embedded Neo4j and seed reaches it by NEO4J_URI (the Cypher loader).
@@ -50,10 +51,12 @@ function seed(env: NodeJS.ProcessEnv, dir: string, extra: string[]): Run {
   const peak = /Peak memory of this process: (\d+) MB/.exec(run.stdout);
   const steps = /Bulk import: (.*)\./.exec(run.stdout);
   if (steps) console.log(`  ${steps[0]}`);
+  // The same folder again, without options: seed sees it is already loaded and writes nothing.
+  const unchanged = run.stdout.includes('already holds this folder');
   return {
     seconds,
-    loadSeconds: Number(load?.[1] ?? NaN),
-    mode: MODES[load?.[2] ?? ''] ?? '?',
+    loadSeconds: unchanged ? seconds : Number(load?.[1] ?? NaN),
+    mode: unchanged ? 'nothing to write' : (MODES[load?.[2] ?? ''] ?? '?'),
     peakMb: peak ? Number(peak[1]) : undefined,
   };
 }
@@ -61,6 +64,7 @@ function seed(env: NodeJS.ProcessEnv, dir: string, extra: string[]): Run {
 const RUNS = (batch: string[]): Array<[string, string[]]> => [
   ['first load', batch],
   ['re-run', batch],
+  ['re-run, no options', []],
   ['--replace', ['--replace', ...batch]],
 ];
 

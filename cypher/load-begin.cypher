@@ -3,4 +3,4 @@
 MERGE (l:Load {id: 'fixtures'})
 SET l.status = 'loading', l.mode = $mode, l.replace = $replace, l.source = $source, l.startedAt = datetime(),
     l.heartbeatAt = datetime(), l.finishedAt = null, l.batchesDone = 0, l.batchesTotal = $batchesTotal,
-    l.itemsDone = 0, l.itemsTotal = $itemsTotal, l.phase = $phase, l.error = null
+    l.itemsDone = 0, l.itemsTotal = $itemsTotal, l.phase = $phase, l.error = null, l.fingerprint = null

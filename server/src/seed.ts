@@ -11,10 +11,12 @@ import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from './db/connect';
 import { bulkImportPlan } from './db/importer';
 import { LoadFailure } from './db/loader';
+import { holdsLoad, recordLoad } from './db/load-fingerprint';
 import { readLoadState } from './db/load-state';
 import { applySchema } from './db/schema';
 import { countGraph } from './db/seed';
 import { loadConfig } from './env';
+import { fingerprintFiles } from './fixtures/fingerprint';
 import { importScan, seedScan } from './fixtures/load';
 import { scanFixtures } from './fixtures/scan';
 import { formatProblems } from './fixtures/validate';
@@ -81,11 +83,18 @@ async function main(): Promise<number> {
   try {
     // Neo4j's bulk importer for an empty embedded database this process owns (importer.ts);
     // the Cypher loader otherwise, and whenever an option of its own is given.
-    const plan =
-      values.replace || values.cypher || batchSize !== undefined
-        ? { bulk: false, running: false }
-        : await bulkImportPlan(db, config.embedded.dir);
+    const forced = values.replace || values.cypher || batchSize !== undefined;
+    const plan = forced ? { bulk: false, running: false } : await bulkImportPlan(db, config.embedded.dir);
     if (!plan.bulk && !plan.running) await db.start();
+    // A re-run of the same, unchanged folder has nothing to write (any option forces a load).
+    const fingerprint = fingerprintFiles(scan.files);
+    if (!forced && !plan.bulk && (await holdsLoad(db.driver, db.database, fingerprint, scan.counts))) {
+      console.log(
+        `The database already holds this folder's graph (${sources} sources, ${entities} entities, ${relations} relations), ` +
+          'loaded from the same files: nothing to write. --replace (or --cypher) loads it again.',
+      );
+      return 0;
+    }
     if (!plan.bulk) await applySchema(db.driver, db.database);
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
     const before = plan.bulk
@@ -100,6 +109,7 @@ async function main(): Promise<number> {
     const result = plan.bulk
       ? await importScan(db, scan, { ...config.embedded, running: plan.running })
       : await seedScan(db.driver, db.database, scan, { replace: values.replace, batchSize });
+    await recordLoad(db.driver, db.database, fingerprint);
     const seconds = (Date.now() - started) / 1000;
     const [counts, state] = await Promise.all([
       countGraph(db.driver, db.database),

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Context } from './context';
 import type { Gate } from './db/gate';
 import { RequestDb } from './db/request';
+import { ViewCache } from './db/view-cache';
 import { markLimitError, useErrorCodes } from './error-codes';
 import { schema } from './schema';
 
@@ -80,6 +81,7 @@ function useNoIntrospection(): Plugin {
  * request arrived.
  */
 export function createGraphQL(options: YogaOptions) {
+  const views = new ViewCache();
   const limit = { onReject: [markLimitError] };
   return createYoga<WithDb, Context>({
     schema,
@@ -107,7 +109,7 @@ export function createGraphQL(options: YogaOptions) {
         deadline,
         gate: options.gate,
       });
-      return { db };
+      return { db, views };
     },
   });
 }

@@ -108,6 +108,24 @@ describe('a whole lesson', () => {
     await waitCanvas(page, entities.length);
   });
 
+  it('steps through a lesson on a 1280x720 laptop with the card in the side panel, clear of the canvas', async () => {
+    const laptop = await ex.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await laptop.goto(ex.server.url);
+    await laptop.getByRole('button', { name: 'Step through' }).first().click();
+    const card = laptop.getByTestId('lesson-card');
+    await card.getByRole('heading', { name: lesson.steps[0].title }).waitFor();
+    await card.getByRole('button', { name: 'Next →' }).click();
+    await card.getByRole('heading', { name: lesson.steps[1].title }).waitFor();
+    const cardBox = await card.boundingBox();
+    const canvasBox = await laptop.getByRole('application').boundingBox();
+    expect(cardBox && canvasBox && cardBox.x + cardBox.width <= canvasBox.x).toBe(true);
+    const next = await card.getByRole('button', { name: 'Next →' }).boundingBox();
+    expect((next?.y ?? Infinity) + (next?.height ?? 0)).toBeLessThanOrEqual(720);
+    await card.getByRole('button', { name: 'Leave lesson' }).click();
+    await laptop.getByRole('button', { name: 'Step through' }).first().waitFor();
+    await laptop.close();
+  });
+
   it('opens a step from its link in presenter mode with labels readable at 1280x720', async () => {
     const small = await ex.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await small.goto(`${ex.server.url}/?lesson=${lesson.id}&step=5&debug`);

@@ -95,10 +95,37 @@ test('limits are checked before anything runs', async () => {
   expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'include', max: 5000 });
 });
 
-test('the overview with every entity field and its sources takes two Cypher round trips', async () => {
-  const { body } = await api.gql(
-    `{ overview(limit: 20) { nodes { id name sources { id } } edges { id from { id } } } }`,
+describe('whole-graph views kept between requests', () => {
+  const PROBE = 'view-cache-probe';
+  const probe = (write: string) => api.driver.executeQuery(write, { id: PROBE }, { database: 'neo4j' });
+  const ask = async (query: string) => {
+    const { body } = await api.gql(query);
+    expect(body.errors).toBeUndefined();
+    const data = body.data as Record<string, { nodes: Array<{ id: string }> }>;
+    return { ids: Object.values(data)[0]?.nodes.map((n) => n.id), trips: body.extensions?.cypherQueries };
+  };
+
+  it.each([
+    // The graph's version, the view, the sources of its entities (a kept view skips the second).
+    ['overview', `{ overview(limit: 20) { nodes { id name sources { id } } edges { id from { id } } } }`, 3],
+    ['graph', `{ graph(limit: 30) { nodes { id } edges { id from { id } to { id } } } }`, 2],
+  ])(
+    '%s is computed once per state of the graph, and again when an entity appears or goes',
+    async (_n, query, trips) => {
+      try {
+        await probe(
+          `CREATE (:Entity:Person {id: $id, type: 'Person', name: 'View cache probe', aliases: [], description: '', sourceIds: [], degree: 1000000})`,
+        );
+        const first = await ask(query);
+        expect(first).toEqual({ ids: expect.arrayContaining([PROBE]), trips });
+        const again = await ask(query);
+        expect(again).toEqual({ ids: first.ids, trips: trips - 1 });
+      } finally {
+        await probe('MATCH (n:Entity {id: $id}) DELETE n');
+      }
+      const after = await ask(query);
+      expect(after.trips).toBe(trips);
+      expect(after.ids).not.toContain(PROBE);
+    },
   );
-  expect(body.errors).toBeUndefined();
-  expect(body.extensions?.cypherQueries).toBe(2);
 });

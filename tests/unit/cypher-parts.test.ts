@@ -24,7 +24,7 @@ describe('Cypher parts', () => {
   });
 
   it('leaves no include line in any query the API runs', () => {
-    for (const name of ['neighborhood', 'graph', 'subgraph', 'paths', 'paths-from-hub', 'relations-page']) {
+    for (const name of ['neighborhood', 'graph', 'subgraph', 'paths', 'relations-page']) {
       expect(cypher(name)).not.toMatch(/^\s*\/\/ include: /m);
       expect(cypher(name)).toContain('$');
     }

@@ -24,17 +24,21 @@ import { DiffCard } from './features/compare/DiffCard';
 import { QueryLink } from './features/graphql/QueryLink';
 import { LessonCard } from './features/lessons/LessonCard';
 import { LessonsPanel } from './features/lessons/LessonsPanel';
+import { useMediaQuery } from './features/app/useMediaQuery';
 import { TimeBar } from './features/timeline/TimeBar';
 import { WhatIfPanel } from './features/whatif/WhatIfPanel';
 import { WhatIfReasons } from './features/whatif/WhatIfReasons';
 import { useTeachBoot } from './features/app/useTeachBoot';
 import { DrawerClose, DrawerScrim, useDrawers } from './features/app/Drawers';
-import { useDrawerStore } from './stores/drawerStore';
+import { DRAWER_WIDTH, useDrawerStore } from './stores/drawerStore';
 import { useLessonStore } from './stores/lessonStore';
 import { useTeachStore } from './stores/teachStore';
 import { selectView, useViewStore } from './stores/viewStore';
 
 /** The canvas and Cytoscape load as their own chunk, in parallel with the graph's data. */
+/** Laptop widths: between the phone drawers (DRAWER_WIDTH) and the wide layout of styles.css. */
+const LAPTOP_QUERY = `(min-width: ${DRAWER_WIDTH + 1}px) and (max-width: 1599px)`;
+
 const GraphCanvas = lazy(() => import('./graph/GraphCanvas'));
 
 /** The page: header, filters on the left, canvas or table in the middle, details on the right. */
@@ -51,7 +55,11 @@ export function App() {
   useTeachBoot(setQueryError);
   useDrawers();
   const inLesson = useLessonStore((s) => s.lessonId !== null);
+  // On a laptop the step's card would cover half the canvas: it takes the lessons' place in the
+  // side panel instead (phones keep it as a sheet, presenter mode as the projector's column).
+  const laptop = useMediaQuery(LAPTOP_QUERY);
   const presenting = useLessonStore((s) => s.presenting);
+  const dockLesson = inLesson && laptop && !presenting;
   const whatIf = useTeachStore((s) => s.whatIf);
   const drawer = useDrawerStore((s) => s.open);
   const toggleDrawer = useDrawerStore((s) => s.toggle);
@@ -72,7 +80,7 @@ export function App() {
       <main className="workspace">
         <aside className="side-panel" aria-label="Guided views, legend, filters, path finder and layout">
           <DrawerClose drawer="panels" label="tools" />
-          <LessonsPanel />
+          {dockLesson ? <LessonCard /> : <LessonsPanel />}
           <GuidedViews />
           <Legend />
           <RelationTypeFilter />
@@ -115,7 +123,7 @@ export function App() {
             </div>
           </div>
           <div className="stage-cards" data-canvas-inset="right">
-            {inLesson && <LessonCard />}
+            {inLesson && !dockLesson && <LessonCard />}
             {!inLesson && whatIf && (
               <div className="stage-card">
                 <WhatIfReasons />

@@ -9,13 +9,6 @@ export interface PathRows {
   edges: RelationRow[];
 }
 
-/**
- * From this degree on, an endpoint is a hub: Neo4j's SHORTEST walks a hub's relations again for
- * every trail it keeps (seconds at a 20,000-relation hub), while the legacy bidirectional
- * shortestPath() walks them once. See cypher/paths.cypher and cypher/paths-from-hub.cypher.
- */
-export const HUB_DEGREE = 1_000;
-
 /** What a path search avoids and how far it goes. */
 export interface PathQuery {
   from: string;
@@ -30,8 +23,8 @@ export interface PathQuery {
 }
 
 /**
- * The k shortest simple paths, shortest first: two round trips, one to learn whether the ends
- * exist and how connected they are, one for the search that suits them.
+ * The k shortest distinct paths, shortest first (cypher/paths.cypher): two round trips, one to
+ * learn whether the ends exist, so the API can say which is missing, one for the search.
  */
 export async function shortestPaths(
   db: RequestDb,
@@ -41,8 +34,7 @@ export async function shortestPaths(
   const fromExists = Boolean(ends?.fromExists);
   const toExists = Boolean(ends?.toExists);
   if (!fromExists || !toExists) return { fromExists, toExists, paths: [] };
-  const hub = Number(ends?.fromDegree ?? 0) >= HUB_DEGREE || Number(ends?.toDegree ?? 0) >= HUB_DEGREE;
-  const [row] = await db.read(hub ? 'paths-from-hub' : 'paths', {
+  const [row] = await db.read('paths', {
     ...filterParams({ ...NO_FILTER, types: args.types }),
     from: args.from,
     to: args.to,

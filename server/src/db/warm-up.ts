@@ -31,8 +31,8 @@ const WARM: Array<[string, Record<string, unknown>]> = [
   ['graph', { ...none, limit: int(1) }],
   ['subgraph', { ...none, ids: [''], limit: int(1) }],
   ['path-ends', { from: '', to: '' }],
-  ...['paths', 'paths-from-hub'].map((name): [string, Record<string, unknown>] => [
-    name,
+  [
+    'paths',
     {
       ...none,
       from: '',
@@ -43,7 +43,7 @@ const WARM: Array<[string, Record<string, unknown>]> = [
       excludeIds: [],
       maxDegree: null,
     },
-  ]),
+  ],
 ];
 
 /**

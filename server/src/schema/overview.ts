@@ -81,7 +81,10 @@ builder.queryField('overview', (t) =>
           max: MAX_OVERVIEW,
         });
       }
-      const rows = await overview(ctx.db, limit, [...new Set(include)]);
+      const ids = [...new Set(include)].sort();
+      const rows = await ctx.views.read(ctx.db, `overview ${limit} ${ids.join(' ')}`, () =>
+        overview(ctx.db, limit, ids),
+      );
       primeEntities(ctx, rows.nodes);
       return rows;
     },

@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [Path],
     description:
-      'The k shortest distinct paths (distinct entity sequences), shortest first, then by their entity ids. When either end is a hub (1,000+ relations), the shortest path and the shortest detours around each of its steps.',
+      'The k shortest distinct paths (distinct entity sequences), shortest first, then by their entity ids. Exact when k paths of the shortest length exist; otherwise the rest are the shortest detours around each step of the first (the second shortest path is always among them).',
     args: { ...pathArgs, k: t.arg.int({ defaultValue: 3, description: `How many paths, 1-${MAX_K}.` }) },
     resolve: (_root, args, ctx) => findPaths(ctx, args, checkRange('k', args.k ?? 3, 1, MAX_K)),
   }),

@@ -55,15 +55,14 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: MAX_NODES, description: `Most entities to return, 1-${MAX_NODES}.` }),
       asOf: t.arg({ type: 'Date', required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: async (_root, args, ctx) =>
-      primed(
-        await wholeGraph(
-          ctx.db,
-          checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES),
-          args.asOf ?? null,
-        ),
-        ctx,
-      ),
+    resolve: async (_root, args, ctx) => {
+      const limit = checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES);
+      const asOf = args.asOf ?? null;
+      const rows = await ctx.views.read(ctx.db, `graph ${limit} ${asOf ?? ''}`, () =>
+        wholeGraph(ctx.db, limit, asOf),
+      );
+      return primed(rows, ctx);
+    },
   }),
   subgraph: t.field({
     type: Subgraph,
