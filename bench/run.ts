@@ -6,7 +6,9 @@
  * requests each (fewer once a case has spent its time budget). Then throughput for neighborhood
  * depth 1 (autocannon, 16 connections, 10 s) for the three. Synthetic sizes are generated and
  * loaded once into .data/bench-<size> (see bench/api/prepare.ts) and reused. `--profile` prints
- * the plan (PROFILE) of every statement of a case that misses issue 8's target.
+ * the plan (PROFILE) of every statement of a case that misses issue 8's target. `--only 'a|b'` keeps
+ * the cases whose name contains one of the texts (and skips the throughput table unless the first
+ * case is kept), to profile a few cases (`node --cpu-prof --import tsx bench/run.ts --only ...`).
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
       profile: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   const [n, budget, seconds, connections] = [values.n, values.budget, values.seconds, values.connections].map(
@@ -81,7 +84,9 @@ async function main(): Promise<void> {
         `Targets: ${JSON.stringify(targets)}\nN=${n} interleaved rounds per case (budget ${budget} s a case), raw = the server's own statements replayed as auto-commit queries.\n`,
     );
     const rows: string[][] = [];
-    for (const c of cases(targets)) {
+    const only = values.only?.split('|').filter(Boolean);
+    const kept = (name: string) => !only || only.some((text) => name.includes(text));
+    for (const c of cases(targets).filter((c) => kept(c.name))) {
       const ours: Runner = c.ours.startsWith('/')
         ? async () => void (await getJson(`${base}${c.ours}`))
         : async () => void (await post(url, c.ours));
@@ -100,13 +105,13 @@ async function main(): Promise<void> {
       const row = latencyRow(c, samples, statements.length, bytes);
       rows.push(row);
       console.log(table(LATENCY_HEAD, [row]).split('\n')[2]);
-      if (values.profile && row[8]?.endsWith('MISSED')) {
+      if (values.profile && row[LATENCY_HEAD.indexOf('target')]?.endsWith('MISSED')) {
         console.log(await profile(rawDriver, DATABASE, statements, config.queryTimeoutMs));
       }
     }
     console.log(`\nLatency, size ${graph.size} (ms):\n${table(LATENCY_HEAD, rows)}`);
     const hood = cases(targets)[0];
-    if (hood?.neo4jGraphql) {
+    if (hood?.neo4jGraphql && kept(hood.name)) {
       const { statements } = await recording.record(() => post(url, hood.ours));
       console.log(
         `\nThroughput, ${hood.name}, ${connections} connections, ${seconds} s each:\n` +

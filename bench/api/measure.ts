@@ -8,9 +8,15 @@ import autocannon from 'autocannon';
 /** One way to answer a case; resolves when the whole answer has arrived. */
 export type Runner = () => Promise<void>;
 
-/** Milliseconds per runner, and errors by message (a TIMEOUT is an answer the issue allows). */
+/**
+ * Milliseconds per runner, and errors by message (a TIMEOUT is an answer the issue allows).
+ * `cpu`: this process's CPU milliseconds (user + system) per run. The bench client, our server
+ * and the raw driver share the process and run one at a time, so it is each way's own work,
+ * which a busy machine does not inflate the way it inflates wall time (Neo4j's work is not in it).
+ */
 export interface Samples {
   times: number[][];
+  cpu: number[][];
   errors: Array<Map<string, number>>;
 }
 
@@ -23,15 +29,24 @@ export async function interleave(
   runners: Runner[],
   options: { n: number; warmup: number; budgetMs: number; minRounds: number },
 ): Promise<Samples> {
-  const samples: Samples = { times: runners.map(() => []), errors: runners.map(() => new Map()) };
+  const samples: Samples = {
+    times: runners.map(() => []),
+    cpu: runners.map(() => []),
+    errors: runners.map(() => new Map()),
+  };
   const started = performance.now();
   const spent = () => performance.now() - started;
   const round = async (measuring: boolean) => {
     for (const [i, run] of runners.entries()) {
       const t = performance.now();
+      const cpu = process.cpuUsage();
       try {
         await run();
-        if (measuring) samples.times[i]?.push(performance.now() - t);
+        if (measuring) {
+          samples.times[i]?.push(performance.now() - t);
+          const used = process.cpuUsage(cpu);
+          samples.cpu[i]?.push((used.user + used.system) / 1000);
+        }
       } catch (error) {
         const key = error instanceof Error ? error.message.slice(0, 80) : String(error);
         const errors = samples.errors[i];

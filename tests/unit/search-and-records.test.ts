@@ -47,6 +47,17 @@ describe('record mapping', () => {
     expect(toPlain(value)).toEqual({ n: 42, list: [1], date: '2025-10-30' });
   });
 
+  it('returns what needs no conversion as it is, and copies only what changed, never its input', () => {
+    const plain = { id: 'a', degree: 3, aliases: ['A'], nested: [{ when: '2025-10' }] };
+    expect(toPlain(plain)).toBe(plain);
+    const input = { id: 'b', kept: { x: 1 }, list: [{ n: neo4j.int(7) }, { n: 8 }] };
+    const output = toPlain(input) as typeof input;
+    expect(output).toEqual({ id: 'b', kept: { x: 1 }, list: [{ n: 7 }, { n: 8 }] });
+    expect(neo4j.isInt(input.list[0]?.n)).toBe(true);
+    expect(output.kept).toBe(input.kept);
+    expect(output.list[1]).toBe(input.list[1]);
+  });
+
   it('de-duplicates by id, keeping the first', () => {
     expect(
       uniqueById([

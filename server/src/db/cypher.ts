@@ -41,6 +41,17 @@ export function expandIncludes(text: string, read: (part: string) => string, see
 }
 
 /**
+ * Drops whole-line `//` comments: they are for the reader of cypher/, and a query's text goes
+ * over Bolt with every run (half of neighborhood.cypher's 7 KB is comments).
+ */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+}
+
+/**
  * The text of a named query, `cypher/<name>.cypher`, with its parts included. Cypher lives only
  * in that folder, so a reviewer reads every query the app can run in one place.
  */
@@ -48,7 +59,9 @@ export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Invalid Cypher query name: ${name}`);
-    text = expandIncludes(readQuery(name), (part) => readQuery(path.join('parts', part)));
+    text = withoutCommentLines(
+      expandIncludes(readQuery(name), (part) => readQuery(path.join('parts', part))),
+    );
     cache.set(name, text);
   }
   return text;

@@ -43,5 +43,22 @@ export async function loadSources(ctx: Context, ids: readonly string[]): Promise
  */
 export function primeEntities(ctx: Context, rows: readonly EntityRow[]): void {
   const loader = EntityRef.getDataloader(ctx);
-  for (const row of rows) loader.prime(row.id, row);
+  let known = primedRows.get(ctx);
+  if (!known) primedRows.set(ctx, (known = new Map()));
+  for (const row of rows) {
+    loader.prime(row.id, row);
+    known.set(row.id, row);
+  }
+}
+
+/** The rows primeEntities remembered for a request, by id (a request's context is its key). */
+const primedRows = new WeakMap<Context, Map<string, EntityRow>>();
+
+/**
+ * An entity this request already read, at once: a subgraph's hundreds of edges resolve their
+ * ends from it without a loader promise and a tick each (the loader's cache answers only
+ * through a promise).
+ */
+export function primedEntity(ctx: Context, id: string): EntityRow | undefined {
+  return primedRows.get(ctx)?.get(id);
 }

@@ -5,7 +5,7 @@ import { countRelations, relationsPage } from '../db/relations';
 import { notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum, relationLabel } from './enums';
 import { connectionType, keysetPage } from './pagination';
-import { EntityRef, RelationRef, SourceRef, loadEntity, loadSources } from './refs';
+import { EntityRef, RelationRef, SourceRef, loadEntity, loadSources, primedEntity } from './refs';
 
 const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').implement({
   description: 'Words a named person said, as the source reports them.',
@@ -24,14 +24,22 @@ const Quote = builder.objectRef<{ text: string; speakerId: string }>('Quote').im
 });
 
 /**
- * A relation's endpoint: as read with the relation when its query returned it, else from the
- * loader. The graph guarantees it exists, so a miss is an internal error.
+ * A relation's endpoint: as read with the relation when its query returned it, or among the
+ * entities the request already read (both at once, no promise), else from the loader.
+ * The graph guarantees it exists, so a miss is an internal error.
  */
-async function endpoint(id: string, read: EntityRow | null | undefined, ctx: Context): Promise<EntityRow> {
+function endpoint(
+  id: string,
+  read: EntityRow | null | undefined,
+  ctx: Context,
+): EntityRow | Promise<EntityRow> {
   if (read?.id) return read;
-  const entity = await loadEntity(ctx, id);
-  if (!entity) throw new Error(`relation endpoint ${id} missing`);
-  return entity;
+  const primed = primedEntity(ctx, id);
+  if (primed) return primed;
+  return loadEntity(ctx, id).then((entity) => {
+    if (!entity) throw new Error(`relation endpoint ${id} missing`);
+    return entity;
+  });
 }
 
 RelationRef.implement({
