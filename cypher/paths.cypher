@@ -7,10 +7,11 @@
 // database) finds the next best route; the ends themselves are never excluded.
 // 1. Every shortest path (at most 1,000, a bound for two hubs joined by thousands of equal
 //    routes): when k of them exist, they are the answer, exactly.
-// 2. Otherwise the detours: for each step of the first shortest path, the shortest path that
-//    avoids that step's two entities being joined directly. The second shortest path is always
-//    among them (any other simple path misses some step of the first); later ones are the best
-//    of those detours, which can miss a longer path that only a detour of a detour would find.
+// 2. Otherwise the detours: for each step of the first shortest path, every shortest path that
+//    avoids that step's two entities being joined directly (all of them, so the ranking by ids,
+//    not the store's order, picks among equals). The second shortest path is always among them
+//    (any other simple path misses some step of the first); later ones are the best of those
+//    detours, which can miss a longer path that only a detour of a detour would find.
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 CALL (a, b) {
@@ -32,11 +33,14 @@ CALL (a, b, shortest) {
   WITH a, b, shortest[0] AS first
   UNWIND range(0, length(first) - 1) AS i
   WITH a, b, nodes(first)[i] AS u, nodes(first)[i + 1] AS w
-  MATCH p = shortestPath((a)-[*..6]-(b))
-  WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n.type IN $excludeTypes AND NOT n.id IN $excludeIds AND ($maxDegree IS NULL OR n.degree <= $maxDegree)))
-    AND all(r IN relationships(p) WHERE NOT (startNode(r) IN [u, w] AND endNode(r) IN [u, w]) AND
-    // include: relation-filter
-    )
+  CALL (a, b, u, w) {
+    MATCH p = allShortestPaths((a)-[*..6]-(b))
+    WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n.type IN $excludeTypes AND NOT n.id IN $excludeIds AND ($maxDegree IS NULL OR n.degree <= $maxDegree)))
+      AND all(r IN relationships(p) WHERE NOT (startNode(r) IN [u, w] AND endNode(r) IN [u, w]) AND
+      // include: relation-filter
+      )
+    RETURN p LIMIT 1000
+  }
   RETURN p
 }
 // include: ranked-paths
