@@ -142,5 +142,7 @@ export interface StatsRow {
 
 export async function graphStats(db: RequestDb, top: number): Promise<StatsRow> {
   const [row] = await db.read('stats', { top: int(top) });
-  return row as unknown as StatsRow;
+  const stats = row as unknown as StatsRow;
+  // The most connected, read during a reload, may include one deleted as it was read.
+  return { ...stats, mostConnected: whole(stats.mostConnected ?? []) };
 }
