@@ -168,7 +168,12 @@ async function main(): Promise<void> {
     heap: '2g',
     log: quiet,
   });
-  const driver = createDriver({ uri: instance.uri, user: 'neo4j', password: '', database: DATABASE });
+  const driver = createDriver({
+    uri: instance.uri,
+    user: 'neo4j',
+    password: instance.password,
+    database: DATABASE,
+  });
   const server = createApp({
     driver,
     database: DATABASE,
