@@ -97,15 +97,23 @@ export async function fps(page: Page, ms = 3000): Promise<{ pan: number; zoom: n
     const cy = (window as unknown as Debug).__cy!;
     const run = (move: (k: number) => void) =>
       new Promise<number>((resolve) => {
+        // Counted at the renderer's render(), which both renderers run once per frame drawn:
+        // the WebGL one replaces it and never emits Cytoscape's 'render' event.
         let drawn = 0;
-        const count = () => drawn++;
-        cy.on('render', count);
+        const renderer = (
+          cy as unknown as { renderer(): { render: (...a: unknown[]) => unknown } }
+        ).renderer();
+        const render = renderer.render;
+        renderer.render = function (this: unknown, ...args: unknown[]) {
+          drawn += 1;
+          return render.apply(this, args);
+        };
         const start = performance.now();
         const step = (t: number) => {
           move((t - start) / duration);
           if (t - start < duration) requestAnimationFrame(step);
           else {
-            cy.off('render', count);
+            renderer.render = render;
             resolve((1000 * drawn) / (performance.now() - start));
           }
         };
