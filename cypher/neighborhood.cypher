@@ -6,20 +6,48 @@
 // - a level is expanded only while the nearer ones leave room, so a hub's level 1 fills a limit
 //   of 100 and its level 2 is never computed;
 // - `total` is exact when every level was counted, and null when the limit stopped the search
-//   early; `reached` (a lower bound) and `truncated` are honest in both cases.
+//   early (or, with $count false, when a hub's level 1 was read off the id index uncounted);
+//   `reached` (a lower bound) and `truncated` are honest in every case.
 // Relationships only ever join two entities, so neighbours need no label check.
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  OPTIONAL MATCH (c)-[r]-(m)
-  WHERE m <> c AND
-  // include: relation-filter
-  WITH collect(DISTINCT m) AS found
-  CALL (found) {
-    UNWIND found AS m
-    WITH m ORDER BY m.id LIMIT $limit
-    RETURN collect(m) AS level
+  // Unfiltered, a centre with more relations than the Entity id index holds entities per kept
+  // neighbour (degree^2 > limit x relations, from the degree and count stores: O(1)) has its
+  // first ids read off that index in order, each checked against the centre (Expand(Into) from
+  // the neighbour's side, its few relations): about limit x entities / degree index entries
+  // instead of the centre's every relation and every neighbour's id. Counting the neighbours
+  // still walks the relations, so it runs only when $count asks (total, totalAtLeast).
+  WITH c, size($types) = 0 AND size($statuses) = 0 AND $asOf IS NULL AND
+          COUNT { (c)--() } * COUNT { (c)--() } > $limit * COUNT { ()-->() } AS scan
+  CALL (c, scan) {
+    WITH c WHERE scan
+    CALL (c) {
+      MATCH (m:Entity) WHERE m.id > '' AND m <> c AND EXISTS { (c)--(m) }
+      WITH m ORDER BY m.id LIMIT $limit
+      RETURN collect(m) AS level
+    }
+    CALL (c) {
+      WITH c WHERE $count
+      MATCH (c)--(m) WHERE m <> c
+      RETURN count(DISTINCT m) AS n
+    }
+    RETURN CASE WHEN $count THEN n ELSE size(level) END AS n1, level AS level1,
+           $count OR size(level) < $limit AS exact
+    UNION ALL
+    WITH c WHERE NOT scan
+    OPTIONAL MATCH (c)-[r]-(m)
+    WHERE m <> c AND
+    // include: relation-filter
+    // Grouped by c: when this branch is not taken, no row (an ungrouped collect would give one).
+    WITH c, collect(DISTINCT m) AS found
+    CALL (found) {
+      UNWIND found AS m
+      WITH m ORDER BY m.id LIMIT $limit
+      RETURN collect(m) AS level
+    }
+    RETURN size(found) AS n1, level AS level1, true AS exact
   }
-  RETURN size(found) AS n1, level AS level1
+  RETURN n1, level1, exact
 }
 CALL (c, level1, n1) {
   UNWIND CASE WHEN $depth >= 2 AND 1 + n1 < $limit THEN level1 ELSE [] END AS x
@@ -48,13 +76,13 @@ CALL (c, level1, level2, n1, n2) {
   RETURN size(found) AS n3, level AS level3
 }
 // The level the limit stopped at, if any: the next one was never counted.
-WITH ([c] + level1 + level2 + level3)[0..$limit] AS kept, 1 + n1 + n2 + n3 AS reached,
+WITH ([c] + level1 + level2 + level3)[0..$limit] AS kept, 1 + n1 + n2 + n3 AS reached, exact,
      CASE
        WHEN $depth >= 2 AND 1 + n1 >= $limit THEN level1
        WHEN $depth >= 3 AND 1 + n1 + n2 >= $limit THEN level2
      END AS frontier
 // When the limit is met exactly, one entity beyond the frontier makes the view truncated.
-WITH kept, reached, frontier,
+WITH kept, reached, frontier, exact,
      frontier IS NOT NULL AND reached = $limit AND any(x IN frontier WHERE EXISTS {
        MATCH (x)-[r]-(m)
        WHERE NOT m IN kept AND
@@ -64,5 +92,5 @@ WITH kept, reached, frontier,
 RETURN [n IN kept | n {/* include: entity-fields */}] AS nodes,
        edges,
        reached > $limit OR beyond AS truncated,
-       CASE WHEN frontier IS NULL THEN reached END AS total,
+       CASE WHEN frontier IS NULL AND exact THEN reached END AS total,
        CASE WHEN beyond THEN reached + 1 ELSE reached END AS totalAtLeast

@@ -85,6 +85,46 @@ describe('neighborhood counts what its limit hides', () => {
     expect(data.neighborhood.edges.map((e: { id: string }) => e.id)).toEqual(induced);
   });
 
+  it("reads a hub's nearest neighbours in id order, whether or not it is asked to count them", async () => {
+    // Unasked for total or totalAtLeast, a hub's first neighbours are read off the id index
+    // instead of its every relation (when degree^2 > limit x relations): the view is the same.
+    const next = neighbours();
+    const degree = new Map<string, number>();
+    for (const r of api.fixtures.relations) {
+      for (const end of [r.from, r.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    const hubs = [...degree].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    const limits = [2, 3, 4];
+    const relations = api.fixtures.relations.length;
+    expect(hubs.some(([, d]) => limits.some((l) => d * d > l * relations))).toBe(true);
+    const VIEW = `query($id: ID!, $depth: Int, $limit: Int) {
+      neighborhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id } edges { id } }
+    }`;
+    for (const [id] of hubs) {
+      const around = [...(next.get(id) ?? [])].sort();
+      for (const limit of limits) {
+        const nodes = [id, ...around].slice(0, limit).map((n) => ({ id: n }));
+        const kept = new Set(nodes.map((n) => n.id));
+        const edges = api.fixtures.relations
+          .filter((r) => kept.has(r.from) && kept.has(r.to))
+          .map((r) => ({ id: r.id }))
+          .sort((a, b) => (a.id < b.id ? -1 : 1));
+        for (const depth of [1, 2]) {
+          const plain = await api.data(VIEW, { id, depth, limit });
+          expect(plain.neighborhood).toEqual({ truncated: true, nodes, edges });
+          const counted = await api.data(HOOD, { id, depth, limit });
+          expect(counted.neighborhood).toEqual({
+            truncated: true,
+            total: depth === 1 ? around.length + 1 : null,
+            totalAtLeast: around.length + 1,
+            nodes,
+            edges,
+          });
+        }
+      }
+    }
+  });
+
   it('applies asOf during the expansion: later relations neither count nor reach', async () => {
     const asOf = '2024';
     const early = api.fixtures.relations.filter((r) => {

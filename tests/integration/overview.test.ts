@@ -86,6 +86,61 @@ test('included entities join the top ones, with their relations to them', async 
   expect(overview.edges.map((e: { id: string }) => e.id)).toEqual(relationsAmong(new Set(ids)));
 });
 
+describe('a cap on the relations of a start view', () => {
+  const CAPPED = `query($limit: Int, $maxEdges: Int) {
+    overview(limit: $limit, maxEdges: $maxEdges) { hiddenEdges nodes { id } edges { id from { id } to { id } } }
+    graph(limit: $limit, maxEdges: $maxEdges) { hiddenEdges nodes { id } edges { id from { id } to { id } } }
+  }`;
+  type View = {
+    hiddenEdges: number;
+    nodes: Array<{ id: string }>;
+    edges: Array<{ id: string; from: { id: string }; to: { id: string } }>;
+  };
+
+  it('returns every relation among the entities when they fit, and says none is hidden', async () => {
+    const data = await api.data(CAPPED, { limit: 10 });
+    for (const view of [data.overview, data.graph] as View[]) {
+      expect(view.hiddenEdges).toBe(0);
+      expect(view.edges.map((e) => e.id)).toEqual(relationsAmong(new Set(ranked().slice(0, 10))));
+    }
+  });
+
+  it("keeps at most maxEdges, each entity's strongest links first, and counts the hidden ones", async () => {
+    const top = new Set(ranked().slice(0, 15));
+    const among = relationsAmong(top);
+    const linked = new Set(
+      api.fixtures.relations.filter((r) => top.has(r.from) && top.has(r.to)).flatMap((r) => [r.from, r.to]),
+    );
+    const max = linked.size;
+    expect(among.length).toBeGreaterThan(max);
+    const data = await api.data(CAPPED, { limit: 15, maxEdges: max });
+    for (const view of [data.overview, data.graph] as View[]) {
+      const ids = view.edges.map((e) => e.id);
+      expect(ids).toHaveLength(max);
+      expect(ids).toEqual([...ids].sort());
+      for (const id of ids) expect(among).toContain(id);
+      expect(view.hiddenEdges).toBe(among.length - max);
+      // Round robin: every entity's first-ranked link comes before any second one, so with as
+      // many relations as linked entities, none of them is left without a link.
+      const ends = new Set(view.edges.flatMap((e) => [e.from.id, e.to.id]));
+      expect([...linked].filter((id) => !ends.has(id))).toEqual([]);
+    }
+    expect((data.overview as View).edges).toEqual((data.graph as View).edges);
+  });
+
+  it('refuses a cap out of range before anything runs', async () => {
+    for (const maxEdges of [0, 50_001]) {
+      const error = await api.error(CAPPED, { maxEdges });
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'maxEdges',
+        min: 1,
+        max: 50_000,
+      });
+    }
+  });
+});
+
 test('limits are checked before anything runs', async () => {
   for (const limit of [0, 5001]) {
     const error = await api.error(QUERY, { limit });

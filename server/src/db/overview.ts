@@ -1,4 +1,5 @@
 import type { EntityType, RelationType } from '@trade-truce/vocabulary';
+import { capEdges } from './edge-cap';
 import { toSubgraph, type EntityRow, type SubgraphRows } from './records';
 import { int, type RequestDb } from './request';
 
@@ -8,19 +9,30 @@ import { int, type RequestDb } from './request';
  * their cost follows their limits and the entities they touch, not the size of the graph.
  */
 
-/** The overview: the most connected entities, the relations among them and the totals. */
+/**
+ * The overview: the most connected entities, at most `maxEdges` of the relations among them
+ * (edge-cap.ts picks which) and the totals.
+ */
 export interface OverviewRows extends SubgraphRows {
   entities: number;
   relations: number;
   entityTypes: Array<{ type: EntityType; total: number }>;
 }
 
-export async function overview(db: RequestDb, limit: number, include: string[]): Promise<OverviewRows> {
+export async function overview(
+  db: RequestDb,
+  limit: number,
+  include: string[],
+  maxEdges = Number.MAX_SAFE_INTEGER,
+): Promise<OverviewRows> {
   const [row] = await db.read('overview', { limit: int(limit), include });
   const graph = toSubgraph(row);
   const entities = Number(row?.entities ?? 0);
+  const capped = capEdges(graph.nodes, graph.edges, maxEdges);
   return {
     ...graph,
+    edges: capped.edges,
+    hiddenEdges: capped.hidden,
     truncated: graph.nodes.length < entities,
     entities,
     relations: Number(row?.relations ?? 0),

@@ -62,6 +62,8 @@ export interface SubgraphRows {
   truncated: boolean;
   total: number | null;
   totalAtLeast: number;
+  /** Relations among `nodes` that a cap on the answer's size left out of `edges` (0 if absent). */
+  hiddenEdges?: number;
 }
 
 const TEMPORAL = [

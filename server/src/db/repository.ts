@@ -1,4 +1,5 @@
 import type { EntityType, RelationStatus, RelationType } from '@trade-truce/vocabulary';
+import { capEdges } from './edge-cap';
 import {
   toSubgraph,
   whole,
@@ -72,10 +73,12 @@ export const NO_FILTER: RelationFilter = { types: [], statuses: [], asOf: null }
 
 export async function neighborhood(
   db: RequestDb,
-  args: RelationFilter & { id: string; depth: number; limit: number; asOf?: string | null },
+  args: RelationFilter & { id: string; depth: number; limit: number; count?: boolean },
 ): Promise<SubgraphRows | undefined> {
   const [row] = await db.read('neighborhood', {
     ...filterParams(args),
+    // false: `total` may be null where counting would cost more than the view (a hub).
+    count: args.count ?? true,
     id: args.id,
     depth: int(args.depth),
     limit: int(args.limit),
@@ -85,13 +88,17 @@ export async function neighborhood(
   return rows.nodes.length > 0 ? rows : undefined;
 }
 
+/** The start view: the `limit` most connected entities and at most `maxEdges` relations among them. */
 export async function wholeGraph(
   db: RequestDb,
   limit: number,
   asOf: string | null = null,
+  maxEdges = Number.MAX_SAFE_INTEGER,
 ): Promise<SubgraphRows> {
   const [row] = await db.read('graph', { ...filterParams({ ...NO_FILTER, asOf }), limit: int(limit) });
-  return toSubgraph(row);
+  const rows = toSubgraph(row);
+  const capped = capEdges(rows.nodes, rows.edges, maxEdges);
+  return { ...rows, edges: capped.edges, hiddenEdges: capped.hidden };
 }
 
 /** Entities named by id, the endpoints of relations named by id, and the relations among them. */

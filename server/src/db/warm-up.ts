@@ -22,7 +22,7 @@ const WARM: Array<[string, Record<string, unknown>]> = [
       { ...filter, ids: [''], direction: 'BOTH', other: '', after: '', limit: int(1) },
     ],
     ['relations-of-entities-count', { ...filter, ids: [''], direction: 'BOTH', other: '' }],
-    ['neighborhood', { ...filter, id: '', depth: int(1), limit: int(1) }],
+    ['neighborhood', { ...filter, id: '', depth: int(1), limit: int(1), count: false }],
   ]),
   ['relations-of-sources', { ...idOrder, ids: [''], after: '', limit: int(1), dense: int(1) }],
   ['relations-of-sources-count', { ids: [''] }],

@@ -4,11 +4,14 @@ import { badInput, checkRange } from '../errors';
 import type { EntityType } from '@trade-truce/vocabulary';
 import { EntityTypeEnum } from './enums';
 import { EntityRef, RelationRef, primeEntities } from './refs';
+import { MAX_EDGES, maxEdgesDescription } from './subgraph';
 
 /** Most entities one overview returns: the explorer draws up to this many with WebGL. */
 export const MAX_OVERVIEW = 5000;
 /** Default size of the start view: readable at a glance, fast to lay out. */
 export const DEFAULT_OVERVIEW = 150;
+/** Default cap on the overview's relations: a 5,000-entity view of 20,000 relations comes whole. */
+export const DEFAULT_OVERVIEW_EDGES = 20_000;
 
 interface TypeTotalShape {
   type: EntityType;
@@ -37,7 +40,13 @@ const Overview = builder.objectRef<OverviewRows>('Overview').implement({
     edges: t.field({
       type: [RelationRef],
       resolve: (o) => o.edges,
-      description: 'Every relation among those entities, by id.',
+      description:
+        'The relations among those entities, by id: every one, unless `maxEdges` cut them (see `hiddenEdges`).',
+    }),
+    hiddenEdges: t.int({
+      resolve: (o) => o.hiddenEdges ?? 0,
+      description:
+        'Relations among `nodes` left out of `edges` by `maxEdges`; 0 when `edges` holds every one.',
     }),
     truncated: t.exposeBoolean('truncated', {
       description: 'True when the view leaves entities out: it is partial, not the whole graph.',
@@ -72,9 +81,14 @@ builder.queryField('overview', (t) =>
         required: false,
         description: `Entities to add whatever their degree (e.g. those a shared link names), at most ${MAX_OVERVIEW}.`,
       }),
+      maxEdges: t.arg.int({
+        defaultValue: DEFAULT_OVERVIEW_EDGES,
+        description: maxEdgesDescription(DEFAULT_OVERVIEW_EDGES.toLocaleString('en-US')),
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const limit = checkRange('limit', args.limit ?? DEFAULT_OVERVIEW, 1, MAX_OVERVIEW);
+      const maxEdges = checkRange('maxEdges', args.maxEdges ?? DEFAULT_OVERVIEW_EDGES, 1, MAX_EDGES);
       const include = (args.include ?? []).map(String);
       if (include.length > MAX_OVERVIEW) {
         throw badInput('include', `lists at most ${MAX_OVERVIEW} ids, got ${include.length}`, {
@@ -82,8 +96,8 @@ builder.queryField('overview', (t) =>
         });
       }
       const ids = [...new Set(include)].sort();
-      const rows = await ctx.views.read(ctx.db, `overview ${limit} ${ids.join(' ')}`, () =>
-        overview(ctx.db, limit, ids),
+      const rows = await ctx.views.read(ctx.db, `overview ${limit} ${maxEdges} ${ids.join(' ')}`, () =>
+        overview(ctx.db, limit, ids, maxEdges),
       );
       primeEntities(ctx, rows.nodes);
       return rows;

@@ -3,10 +3,19 @@ import type { SubgraphRows } from '../db/records';
 import { neighborhood, subgraphOf, wholeGraph } from '../db/repository';
 import { checkRange, notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum } from './enums';
+import { selects } from './selection';
 import { EntityRef, RelationRef, primeEntities } from './refs';
 import type { Context } from '../context';
 
 export const MAX_NODES = 500;
+/** The most relations a start view (`graph`, `overview`) may be asked to return. */
+export const MAX_EDGES = 50_000;
+/** The `graph` start view's default cap on relations: about four per entity at its limit. */
+export const DEFAULT_GRAPH_EDGES = 2000;
+
+/** The `maxEdges` argument of the start views, whose default differs. */
+export const maxEdgesDescription = (fallback: string) =>
+  `Most relations to return, 1-${MAX_EDGES} (default ${fallback}). When the entities have more relations among them, each entity's links to the most connected others are kept first, and \`hiddenEdges\` says how many were left out.`;
 
 /** The `asOf` argument: what had happened or been announced by a date (contract 2). */
 const AS_OF_DESCRIPTION =
@@ -37,6 +46,11 @@ export const Subgraph = builder.objectRef<SubgraphRows>('Subgraph').implement({
     totalAtLeast: t.exposeInt('totalAtLeast', {
       description: 'A lower bound of `total`, always known: at least this many entities match.',
     }),
+    hiddenEdges: t.int({
+      resolve: (g) => g.hiddenEdges ?? 0,
+      description:
+        "Relations among `nodes` left out of `edges` by a start view's `maxEdges`; 0 when `edges` holds every one.",
+    }),
   }),
 });
 
@@ -54,12 +68,17 @@ builder.queryFields((t) => ({
     args: {
       limit: t.arg.int({ defaultValue: MAX_NODES, description: `Most entities to return, 1-${MAX_NODES}.` }),
       asOf: t.arg({ type: 'Date', required: false, description: AS_OF_DESCRIPTION }),
+      maxEdges: t.arg.int({
+        defaultValue: DEFAULT_GRAPH_EDGES,
+        description: maxEdgesDescription(DEFAULT_GRAPH_EDGES.toLocaleString('en-US')),
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const limit = checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES);
+      const maxEdges = checkRange('maxEdges', args.maxEdges ?? DEFAULT_GRAPH_EDGES, 1, MAX_EDGES);
       const asOf = args.asOf ?? null;
-      const rows = await ctx.views.read(ctx.db, `graph ${limit} ${asOf ?? ''}`, () =>
-        wholeGraph(ctx.db, limit, asOf),
+      const rows = await ctx.views.read(ctx.db, `graph ${limit} ${maxEdges} ${asOf ?? ''}`, () =>
+        wholeGraph(ctx.db, limit, asOf, maxEdges),
       );
       return primed(rows, ctx);
     },
@@ -100,9 +119,11 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 100, description: `Most entities to return, 1-${MAX_NODES}.` }),
       asOf: t.arg({ type: 'Date', required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const id = String(args.id);
       const rows = await neighborhood(ctx.db, {
+        // A hub's neighbours are counted only for these fields (the explorer asks for neither).
+        count: selects(info, ['total', 'totalAtLeast']),
         id,
         depth: checkRange('depth', args.depth ?? 1, 1, 3),
         limit: checkRange('limit', args.limit ?? 100, 1, MAX_NODES),
