@@ -21,7 +21,9 @@ import { seededRandom } from '../../../web/src/models/placement';
 import {
   coverage,
   coverageSentence,
+  hiddenEdgesSentence,
   missingByType,
+  overviewEdgeCap,
   topParam,
   topReference,
   widerViews,
@@ -98,6 +100,24 @@ describe('overview', () => {
     expect(c.partial).toBe(false);
     expect(c.missing).toEqual([]);
     expect(coverageSentence(c)).toBe('The whole graph: 2 entities and 1 relations.');
+  });
+
+  it('says how many relations among the shown entities the API left out, if any', () => {
+    const totals = { entities: 100_000, relations: 1_000_000, entityTypes: [] };
+    expect(hiddenEdgesSentence(totals)).toBe('');
+    expect(hiddenEdgesSentence({ ...totals, hiddenEdges: 0 })).toBe('');
+    expect(hiddenEdgesSentence({ ...totals, hiddenEdges: 1 })).toBe(
+      "1 more relation among these entities is not drawn (each entity's links to the most connected are).",
+    );
+    expect(hiddenEdgesSentence({ ...totals, hiddenEdges: 9870 })).toBe(
+      "9,870 more relations among these entities are not drawn (each entity's links to the most connected are).",
+    );
+  });
+
+  it('asks for about four relations per entity, so 5,000 entities of 20,000 relations come whole', () => {
+    expect(overviewEdgeCap(150)).toBe(2000);
+    expect(overviewEdgeCap(2000)).toBe(8000);
+    expect(overviewEdgeCap(5000)).toBe(20_000);
   });
 
   it('a view holding a large top of the ranking is linked as top=N', () => {

@@ -2,14 +2,14 @@ import { request } from './client';
 import { graphql } from './graphql';
 import { EntityFields, RelationFields, SourceFields, toEntity, toSource, toSubgraph } from './operations';
 import type { NeighborGroup } from '../models/groups';
-import type { OverviewTotals } from '../models/overview';
+import { overviewEdgeCap, type OverviewTotals } from '../models/overview';
 import type { EntityData, Subgraph } from '../models/types';
 
 /** The start view of a graph of any size: its most connected entities and what is left out. */
 export const OverviewQuery = graphql(
   `
-    query Overview($limit: Int, $include: [ID!]) {
-      overview(limit: $limit, include: $include) {
+    query Overview($limit: Int, $include: [ID!], $maxEdges: Int) {
+      overview(limit: $limit, include: $include, maxEdges: $maxEdges) {
         nodes {
           ...EntityFields
         }
@@ -17,6 +17,7 @@ export const OverviewQuery = graphql(
           ...RelationFields
         }
         truncated
+        hiddenEdges
         entities
         relations
         entityTypes {
@@ -93,13 +94,18 @@ export async function fetchOverview(
   include: string[] = [],
   signal?: AbortSignal,
 ): Promise<{ graph: Subgraph; totals: OverviewTotals }> {
-  const data = await request(OverviewQuery, { limit, include: include.length ? include : null }, signal);
+  const data = await request(
+    OverviewQuery,
+    { limit, include: include.length ? include : null, maxEdges: overviewEdgeCap(limit) },
+    signal,
+  );
   const o = data.overview;
   return {
     graph: { ...toSubgraph(o), sources: data.sources.map(toSource) },
     totals: {
       entities: o.entities,
       relations: o.relations,
+      hiddenEdges: o.hiddenEdges,
       entityTypes: o.entityTypes.map((t) => ({ type: t.type, total: t.total })),
     },
   };

@@ -6,11 +6,22 @@ export const OVERVIEW_SIZE = 150;
 /** The most entities the explorer loads onto the canvas at once (the API's overview limit). */
 export const MAX_VIEW = 5000;
 
+/**
+ * The most relations an overview of `limit` entities asks for: about four per entity, enough
+ * for each entity's strongest links, light enough to send and lay out at a million relations
+ * (the API keeps each entity's links to the most connected first and counts the rest).
+ */
+export function overviewEdgeCap(limit: number): number {
+  return Math.max(2000, 4 * limit);
+}
+
 /** What the whole graph holds, as the overview reports it. */
 export interface OverviewTotals {
   entities: number;
   relations: number;
   entityTypes: Array<{ type: EntityType; total: number }>;
+  /** Relations among the overview's own entities that the API left out to keep it small. */
+  hiddenEdges?: number;
 }
 
 /** How much of the whole graph a view shows, overall and per entity type. */
@@ -56,6 +67,14 @@ const n = (x: number) => x.toLocaleString('en-US');
 export function coverageSentence(c: Coverage): string {
   if (!c.partial) return `The whole graph: ${n(c.total)} entities and ${n(c.relationsTotal)} relations.`;
   return `${n(c.shown)} of ${n(c.total)} entities and ${n(c.relationsShown)} of ${n(c.relationsTotal)} relations shown.`;
+}
+
+/** "1,234 relations among these entities are not drawn ..." when the overview left some out. */
+export function hiddenEdgesSentence(totals: OverviewTotals): string {
+  const hidden = totals.hiddenEdges ?? 0;
+  if (hidden <= 0) return '';
+  const which = hidden === 1 ? 'relation among these entities is' : 'relations among these entities are';
+  return `${n(hidden)} more ${which} not drawn (each entity's links to the most connected are).`;
 }
 
 /** "2,000 Person, 1,300 Organization and 3 more types" for the types left out. */

@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react';
 import { visibleGraph } from '../../models/filters';
-import { coverage, coverageSentence, missingByType, widerViews } from '../../models/overview';
+import {
+  coverage,
+  coverageSentence,
+  hiddenEdgesSentence,
+  missingByType,
+  widerViews,
+} from '../../models/overview';
 import { useDataStore } from '../../stores/dataStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 import './largeGraph.css';
@@ -23,7 +29,7 @@ export function OverviewBanner() {
   if (!totals || totals.entities <= 0) return null;
   const c = coverage(totals, graph.nodes, graph.edges.length);
   const loaded = view.nodeIds.length;
-  if (!c.partial) return null;
+  if (!c.partial && !(totals.hiddenEdges ?? 0)) return null;
   if (folded) {
     return (
       <button
@@ -46,7 +52,7 @@ export function OverviewBanner() {
     >
       <div className="overview-text">
         <p>
-          <strong>Partial view:</strong> {coverageSentence(c)}
+          <strong>Partial view:</strong> {coverageSentence(c)} {hiddenEdgesSentence(totals)}
         </p>
         <p className="hint">
           {c.missing.length > 0 && <>Not shown: {missingByType(c)}. </>}
