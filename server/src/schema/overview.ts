@@ -4,14 +4,12 @@ import { badInput, checkRange } from '../errors';
 import type { EntityType } from '@trade-truce/vocabulary';
 import { EntityTypeEnum } from './enums';
 import { EntityRef, RelationRef, primeEntities } from './refs';
-import { MAX_EDGES, maxEdgesDescription } from './subgraph';
+import { MAX_EDGES, MAX_EDGES_DESCRIPTION, defaultMaxEdges } from './subgraph';
 
 /** Most entities one overview returns: the explorer draws up to this many with WebGL. */
 export const MAX_OVERVIEW = 5000;
 /** Default size of the start view: readable at a glance, fast to lay out. */
 export const DEFAULT_OVERVIEW = 150;
-/** Default cap on the overview's relations: a 5,000-entity view of 20,000 relations comes whole. */
-export const DEFAULT_OVERVIEW_EDGES = 20_000;
 
 interface TypeTotalShape {
   type: EntityType;
@@ -81,14 +79,11 @@ builder.queryField('overview', (t) =>
         required: false,
         description: `Entities to add whatever their degree (e.g. those a shared link names), at most ${MAX_OVERVIEW}.`,
       }),
-      maxEdges: t.arg.int({
-        defaultValue: DEFAULT_OVERVIEW_EDGES,
-        description: maxEdgesDescription(DEFAULT_OVERVIEW_EDGES.toLocaleString('en-US')),
-      }),
+      maxEdges: t.arg.int({ required: false, description: MAX_EDGES_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {
       const limit = checkRange('limit', args.limit ?? DEFAULT_OVERVIEW, 1, MAX_OVERVIEW);
-      const maxEdges = checkRange('maxEdges', args.maxEdges ?? DEFAULT_OVERVIEW_EDGES, 1, MAX_EDGES);
+      const maxEdges = checkRange('maxEdges', args.maxEdges ?? defaultMaxEdges(limit), 1, MAX_EDGES);
       const include = (args.include ?? []).map(String);
       if (include.length > MAX_OVERVIEW) {
         throw badInput('include', `lists at most ${MAX_OVERVIEW} ids, got ${include.length}`, {

@@ -23,7 +23,6 @@ import {
   coverageSentence,
   hiddenEdgesSentence,
   missingByType,
-  overviewEdgeCap,
   topParam,
   topReference,
   widerViews,
@@ -112,12 +111,6 @@ describe('overview', () => {
     expect(hiddenEdgesSentence({ ...totals, hiddenEdges: 9870 })).toBe(
       "9,870 more relations among these entities are not drawn (each entity's links to the most connected are).",
     );
-  });
-
-  it('asks for about four relations per entity, so 5,000 entities of 20,000 relations come whole', () => {
-    expect(overviewEdgeCap(150)).toBe(2000);
-    expect(overviewEdgeCap(2000)).toBe(8000);
-    expect(overviewEdgeCap(5000)).toBe(20_000);
   });
 
   it('a view holding a large top of the ranking is linked as top=N', () => {

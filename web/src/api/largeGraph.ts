@@ -2,14 +2,14 @@ import { request } from './client';
 import { graphql } from './graphql';
 import { EntityFields, RelationFields, SourceFields, toEntity, toSource, toSubgraph } from './operations';
 import type { NeighborGroup } from '../models/groups';
-import { overviewEdgeCap, type OverviewTotals } from '../models/overview';
+import type { OverviewTotals } from '../models/overview';
 import type { EntityData, Subgraph } from '../models/types';
 
 /** The start view of a graph of any size: its most connected entities and what is left out. */
 export const OverviewQuery = graphql(
   `
-    query Overview($limit: Int, $include: [ID!], $maxEdges: Int) {
-      overview(limit: $limit, include: $include, maxEdges: $maxEdges) {
+    query Overview($limit: Int, $include: [ID!]) {
+      overview(limit: $limit, include: $include) {
         nodes {
           ...EntityFields
         }
@@ -94,11 +94,7 @@ export async function fetchOverview(
   include: string[] = [],
   signal?: AbortSignal,
 ): Promise<{ graph: Subgraph; totals: OverviewTotals }> {
-  const data = await request(
-    OverviewQuery,
-    { limit, include: include.length ? include : null, maxEdges: overviewEdgeCap(limit) },
-    signal,
-  );
+  const data = await request(OverviewQuery, { limit, include: include.length ? include : null }, signal);
   const o = data.overview;
   return {
     graph: { ...toSubgraph(o), sources: data.sources.map(toSource) },

@@ -6,21 +6,15 @@ export const OVERVIEW_SIZE = 150;
 /** The most entities the explorer loads onto the canvas at once (the API's overview limit). */
 export const MAX_VIEW = 5000;
 
-/**
- * The most relations an overview of `limit` entities asks for: about four per entity, enough
- * for each entity's strongest links, light enough to send and lay out at a million relations
- * (the API keeps each entity's links to the most connected first and counts the rest).
- */
-export function overviewEdgeCap(limit: number): number {
-  return Math.max(2000, 4 * limit);
-}
-
 /** What the whole graph holds, as the overview reports it. */
 export interface OverviewTotals {
   entities: number;
   relations: number;
   entityTypes: Array<{ type: EntityType; total: number }>;
-  /** Relations among the overview's own entities that the API left out to keep it small. */
+  /**
+   * Relations among the overview's own entities that the API left out to keep it small (it
+   * returns about four per entity, each entity's links to the most connected first).
+   */
   hiddenEdges?: number;
 }
 
