@@ -89,13 +89,36 @@ export async function showAll(page: Page, n: number): Promise<{ drawn: number; s
 }
 
 /**
- * Frames Cytoscape draws per second while the view pans in a circle, then zooms in and out, each
- * for `ms`, driven from requestAnimationFrame (as a drag or a wheel would).
+ * Frames Cytoscape draws per second while a user pans (drags the background in a circle) and
+ * then zooms (the wheel, in and out), each for `ms`. The input is one mouse or wheel event per
+ * animation frame, dispatched in the page as a 60 Hz mouse would send them: moving the viewport
+ * from script (cy.panBy) is not a gesture, and the renderer draws gestures differently (a large
+ * 2D-canvas view moves a snapshot; see web/src/graph/instance.ts). Events sent over the DevTools
+ * protocol arrive at its round-trip rate, not the screen's.
  */
 export async function fps(page: Page, ms = 3000): Promise<{ pan: number; zoom: number }> {
   return page.evaluate(async (duration) => {
     const cy = (window as unknown as Debug).__cy!;
-    const run = (move: (k: number) => void) =>
+    const container = cy.container()!;
+    // Cytoscape listens on its top canvas for presses and the wheel, on the window for moves.
+    const surface = container.querySelector('canvas:last-of-type') ?? container;
+    const box = container.getBoundingClientRect();
+    const [cx, cy0] = [box.left + box.width / 2, box.top + box.height / 2];
+    // The drag starts in the canvas's corner, outside the fitted graph's padding, so it grabs the
+    // background (a press on a node or an edge would not pan).
+    const [px, py] = [box.left + 12, box.top + 12];
+    const mouse = (type: string, k: number, on: EventTarget) =>
+      on.dispatchEvent(
+        new MouseEvent(type, {
+          clientX: px + 120 * Math.sin(k * 2 * Math.PI),
+          clientY: py + 120 * (1 - Math.cos(k * 2 * Math.PI)),
+          bubbles: true,
+          cancelable: true,
+          button: 0,
+          buttons: type === 'mouseup' ? 0 : 1,
+        }),
+      );
+    const run = (begin: () => void, each: (k: number, i: number) => void, end: () => void) =>
       new Promise<number>((resolve) => {
         // Counted at the renderer's render(), which both renderers run once per frame drawn:
         // the WebGL one replaces it and never emits Cytoscape's 'render' event.
@@ -108,26 +131,52 @@ export async function fps(page: Page, ms = 3000): Promise<{ pan: number; zoom: n
           drawn += 1;
           return render.apply(this, args);
         };
+        begin();
         const start = performance.now();
+        let i = 0;
         const step = (t: number) => {
-          move((t - start) / duration);
+          each((t - start) / duration, (i += 1));
           if (t - start < duration) requestAnimationFrame(step);
           else {
+            end();
             renderer.render = render;
             resolve((1000 * drawn) / (performance.now() - start));
           }
         };
         requestAnimationFrame(step);
       });
-    const pan = await run((k) =>
-      cy.panBy({ x: 6 * Math.cos(k * 2 * Math.PI), y: 6 * Math.sin(k * 2 * Math.PI) }),
+    const before = { ...cy.pan() }; // cy.pan() is the live object
+    let moved = 0;
+    const pan = await run(
+      () => mouse('mousedown', 0, surface),
+      (k) => {
+        mouse('mousemove', k, window);
+        moved = Math.max(moved, Math.hypot(cy.pan().x - before.x, cy.pan().y - before.y));
+      },
+      () => mouse('mouseup', 1, window),
     );
-    const base = cy.zoom();
-    const center = { x: cy.width() / 2, y: cy.height() / 2 };
-    const zoom = await run((k) =>
-      cy.zoom({ level: base * (1 + 0.6 * Math.sin(k * 2 * Math.PI)), renderedPosition: center }),
+    if (moved < 1) throw new Error('the drag did not pan the view (it grabbed an element?)');
+    // Let the view redraw in full after the drag, as it would between two gestures.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const level = cy.zoom();
+    let zoomed = 0;
+    const zoom = await run(
+      () => undefined,
+      (_, i) => {
+        zoomed = Math.max(zoomed, Math.abs(Math.log(cy.zoom() / level)));
+        surface.dispatchEvent(
+          new WheelEvent('wheel', {
+            clientX: cx,
+            clientY: cy0,
+            deltaY: Math.floor(i / 20) % 2 ? 30 : -30,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      },
+      () => undefined,
     );
-    cy.zoom({ level: base, renderedPosition: center });
+    if (zoomed < 0.1) throw new Error('the wheel did not zoom the view');
     return { pan, zoom };
   }, ms);
 }

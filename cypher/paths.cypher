@@ -16,7 +16,7 @@ MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 CALL (a, b) {
   MATCH p = allShortestPaths((a)-[*..6]-(b))
-  WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n.type IN $excludeTypes AND NOT n.id IN $excludeIds AND ($maxDegree IS NULL OR n.degree <= $maxDegree)))
+  WHERE all(n IN nodes(p) WHERE /* include: path-node-allowed */)
     AND all(r IN relationships(p) WHERE
     // include: relation-filter
     )
@@ -35,7 +35,7 @@ CALL (a, b, shortest) {
   WITH a, b, nodes(first)[i] AS u, nodes(first)[i + 1] AS w
   CALL (a, b, u, w) {
     MATCH p = allShortestPaths((a)-[*..6]-(b))
-    WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n.type IN $excludeTypes AND NOT n.id IN $excludeIds AND ($maxDegree IS NULL OR n.degree <= $maxDegree)))
+    WHERE all(n IN nodes(p) WHERE /* include: path-node-allowed */)
       AND all(r IN relationships(p) WHERE NOT (startNode(r) IN [u, w] AND endNode(r) IN [u, w]) AND
       // include: relation-filter
       )

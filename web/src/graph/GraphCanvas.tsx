@@ -10,30 +10,30 @@ import { HoverController } from './HoverController';
 import { KeyboardController } from './KeyboardController';
 import { CyContext, carryPositions, createCy, nodePositions } from './instance';
 import { LayoutController } from './LayoutController';
-import { useWebgl } from './renderMode';
+import { type RenderMode, useRenderMode } from './renderMode';
 import { StyleController } from './StyleController';
 import { TeachingController } from './TeachingController';
 
 /**
  * The canvas: one container and the Cytoscape instance inside it. The controllers below render
  * nothing; each syncs one part of the stores into the instance. Crossing LARGE_VIEW entities
- * swaps in an instance with the other renderer: the key remounts the container, the instance and
- * its controllers together, so no controller ever holds a destroyed instance; node positions are
- * carried over.
+ * swaps in an instance made for the other size (renderer options are fixed at creation): the key
+ * remounts the container, the instance and its controllers together, so no controller ever holds
+ * a destroyed instance; node positions are carried over.
  */
 export default function GraphCanvas({ label }: { label: string }) {
-  const webgl = useWebgl();
-  return <CanvasInstance key={webgl ? 'webgl' : 'canvas'} label={label} webgl={webgl} />;
+  const { renderer, large } = useRenderMode();
+  return <CanvasInstance key={`${renderer}-${large}`} label={label} renderer={renderer} large={large} />;
 }
 
-function CanvasInstance({ label, webgl }: { label: string; webgl: boolean }) {
+function CanvasInstance({ label, renderer, large }: { label: string } & RenderMode) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
     performance.mark('canvas:mount');
-    const instance = createCy(container.current, webgl);
+    const instance = createCy(container.current, { renderer, large });
     setCy(instance);
     // `?debug` exposes the instance to measuring scripts; nothing in the app reads it.
     if (document.documentElement.dataset.debug === 'true') {
@@ -47,7 +47,7 @@ function CanvasInstance({ label, webgl }: { label: string; webgl: boolean }) {
       setCanvas(null);
       instance.destroy();
     };
-  }, [webgl]);
+  }, [renderer, large]);
 
   return (
     <CyContext.Provider value={cy}>
@@ -61,7 +61,8 @@ function CanvasInstance({ label, webgl }: { label: string; webgl: boolean }) {
         aria-label={label}
         tabIndex={0}
         data-testid="graph-canvas"
-        data-renderer={webgl ? 'webgl' : 'canvas'}
+        data-renderer={renderer}
+        data-large={large}
       />
       {cy && (
         <>

@@ -3,25 +3,28 @@ import { createContext, useContext } from 'react';
 import { estimateBox } from '../models/boxes';
 import type { NodeBox } from '../models/compact';
 import type { Point } from '../models/types';
+import type { RenderMode } from './renderMode';
 
 /**
- * Creates the Cytoscape instance of the page inside `container`. With `webgl`, Cytoscape's WebGL
- * renderer (3.31+) draws nodes and edges on the GPU, which keeps 5,000 entities and 20,000
- * relations fluid; its texture settings are the desktop values its authors suggest.
+ * Creates the Cytoscape instance of the page inside `container` for a render mode (see
+ * chooseRenderer). WebGL (Cytoscape 3.31+) draws on the GPU, with the texture settings its
+ * authors suggest for desktops. A large view on the 2D canvas draws a snapshot of itself while a
+ * drag or the wheel moves it, without edges, and redraws when the gesture ends: a full frame of
+ * 5,000 entities takes about a second there, a moved snapshot a few milliseconds.
  */
-export function createCy(container: HTMLElement, webgl = false): Core {
-  const large = webgl
+export function createCy(container: HTMLElement, mode: RenderMode): Core {
+  const webgl = mode.renderer === 'webgl';
+  const options = webgl
     ? { webgl: true, webglTexSize: 4096, webglTexRows: 24, webglBatchSize: 2048, webglTexPerBatch: 16 }
-    : {};
+    : { textureOnViewport: mode.large, hideEdgesOnViewport: mode.large };
   return cytoscape({
     container,
-    minZoom: webgl ? 0.02 : 0.15,
+    minZoom: mode.large ? 0.02 : 0.15,
     maxZoom: 3,
     boxSelectionEnabled: false,
     selectionType: 'single',
-    textureOnViewport: false,
-    pixelRatio: webgl ? 1 : 'auto',
-    ...large,
+    pixelRatio: mode.large ? 1 : 'auto',
+    ...options,
   } as cytoscape.CytoscapeOptions);
 }
 

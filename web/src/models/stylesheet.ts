@@ -149,6 +149,9 @@ function largeRules(): StyleRule[] {
   const rules: StyleRule[] = [
     { selector: 'node', style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0 } },
     { selector: 'edge', style: { 'curve-style': 'straight', label: '', width: 1, 'arrow-scale': 0.6 } },
+    // While a gesture moves the 2D canvas's snapshot (instance.ts), the canvas's own background
+    // shows around it, not a grey frame.
+    { selector: 'core', style: { 'outside-texture-bg-opacity': 0 } },
   ];
   for (const status of RELATION_STATUSES) {
     if (STATUS_STYLES[status].pattern === 'solid') continue;
