@@ -11,43 +11,47 @@
 // Relationships only ever join two entities, so neighbours need no label check.
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  // Unfiltered, a centre with more relations than the Entity id index holds entities per kept
-  // neighbour (degree^2 > limit x relations, from the degree and count stores: O(1)) has its
-  // first ids read off that index in order, each checked against the centre (Expand(Into) from
-  // the neighbour's side, its few relations): about limit x entities / degree index entries
-  // instead of the centre's every relation and every neighbour's id. Counting the neighbours
-  // still walks the relations, so it runs only when $count asks (total, totalAtLeast).
+  // Unfiltered, a hub's first neighbours are read off the Entity id index in order, each
+  // checked against the hub (Expand(Into) from the neighbour's side, its few relations), instead
+  // of walking the hub's every relation and reading every neighbour's id. Taken when that is
+  // expected to be cheaper (degree^2 > limit x relations: the scan reads about limit x
+  // entities / degree ids) and bounded: the hub touches at least an eighth of all entities, so
+  // 32 x limit ids hold its first limit neighbours unless its ids cluster late; if they do not,
+  // the walk below runs after all. Degrees and totals come from the degree and count stores.
+  // Counting the neighbours still walks the relations, so it runs only when $count asks.
+  WITH c, COUNT { (c)--() } AS degree
   WITH c, size($types) = 0 AND size($statuses) = 0 AND $asOf IS NULL AND
-          COUNT { (c)--() } * COUNT { (c)--() } > $limit * COUNT { ()-->() } AS scan
+          degree * degree > $limit * COUNT { ()-->() } AND 8 * degree >= COUNT { (:Entity) } AS scan
   CALL (c, scan) {
     WITH c WHERE scan
-    CALL (c) {
-      MATCH (m:Entity) WHERE m.id > '' AND m <> c AND EXISTS { (c)--(m) }
-      WITH m ORDER BY m.id LIMIT $limit
-      RETURN collect(m) AS level
-    }
-    CALL (c) {
-      WITH c WHERE $count
-      MATCH (c)--(m) WHERE m <> c
-      RETURN count(DISTINCT m) AS n
-    }
-    RETURN CASE WHEN $count THEN n ELSE size(level) END AS n1, level AS level1,
-           $count OR size(level) < $limit AS exact
-    UNION ALL
-    WITH c WHERE NOT scan
+    MATCH (m:Entity) WHERE m.id > ''
+    WITH c, m ORDER BY m.id LIMIT 32 * $limit
+    WITH m WHERE m <> c AND EXISTS { (c)--(m) }
+    WITH m ORDER BY m.id LIMIT $limit
+    RETURN collect(m) AS scanned
+  }
+  WITH c, scanned, size(scanned) = $limit AS filled
+  CALL (c, filled) {
+    WITH c WHERE filled AND $count
+    MATCH (c)--(m) WHERE m <> c
+    RETURN count(DISTINCT m) AS counted
+  }
+  CALL (c, filled) {
+    WITH c WHERE NOT filled
     OPTIONAL MATCH (c)-[r]-(m)
     WHERE m <> c AND
     // include: relation-filter
-    // Grouped by c: when this branch is not taken, no row (an ungrouped collect would give one).
-    WITH c, collect(DISTINCT m) AS found
+    WITH collect(DISTINCT m) AS found
     CALL (found) {
       UNWIND found AS m
       WITH m ORDER BY m.id LIMIT $limit
       RETURN collect(m) AS level
     }
-    RETURN size(found) AS n1, level AS level1, true AS exact
+    RETURN size(found) AS walked, level AS expanded
   }
-  RETURN n1, level1, exact
+  RETURN CASE WHEN NOT filled THEN walked WHEN $count THEN counted ELSE $limit END AS n1,
+         CASE WHEN filled THEN scanned ELSE expanded END AS level1,
+         $count OR NOT filled AS exact
 }
 CALL (c, level1, n1) {
   UNWIND CASE WHEN $depth >= 2 AND 1 + n1 < $limit THEN level1 ELSE [] END AS x

@@ -86,8 +86,8 @@ describe('neighborhood counts what its limit hides', () => {
   });
 
   it("reads a hub's nearest neighbours in id order, whether or not it is asked to count them", async () => {
-    // Unasked for total or totalAtLeast, a hub's first neighbours are read off the id index
-    // instead of its every relation (when degree^2 > limit x relations): the view is the same.
+    // A hub's first neighbours are read off the id index instead of walking its every relation
+    // (when degree^2 > limit x relations), and counted only when asked: the view is the same.
     const next = neighbours();
     const degree = new Map<string, number>();
     for (const r of api.fixtures.relations) {
@@ -122,6 +122,38 @@ describe('neighborhood counts what its limit hides', () => {
           });
         }
       }
+    }
+  });
+
+  it("finds a hub's neighbours whose ids come late, past where the id index is read", async () => {
+    // The index read stops after 32 x limit ids; a hub whose neighbours all sort after them is
+    // walked instead. Written for this test and removed after it.
+    const probes = Array.from({ length: 17 }, (_, i) => `zzz-probe-${String(i + 1).padStart(2, '0')}`);
+    const write = (query: string) =>
+      api.driver.executeQuery(query, { hub: 'aaa-probe-hub', probes }, { database: 'neo4j' });
+    try {
+      await write(`
+        CREATE (h:Entity:Person {id: $hub, type: 'Person', name: 'Probe hub', aliases: [], description: '', sourceIds: [], degree: size($probes)})
+        WITH h UNWIND $probes AS id
+        CREATE (h)-[:MET_WITH {id: 'probe-' + id, status: 'active', summary: '', sourceIds: []}]->
+               (:Entity:Person {id: id, type: 'Person', name: id, aliases: [], description: '', sourceIds: [], degree: 1})`);
+      const entities = api.fixtures.entities.length + probes.length + 1;
+      const relations = api.fixtures.relations.length + probes.length;
+      expect(probes.length ** 2).toBeGreaterThan(2 * relations);
+      expect(8 * probes.length).toBeGreaterThanOrEqual(entities);
+      expect(entities).toBeGreaterThan(32 * 2);
+      for (const depth of [1, 2]) {
+        const data = await api.data(HOOD, { id: 'aaa-probe-hub', depth, limit: 2 });
+        expect(data.neighborhood).toEqual({
+          truncated: true,
+          total: depth === 1 ? probes.length + 1 : null,
+          totalAtLeast: probes.length + 1,
+          nodes: [{ id: 'aaa-probe-hub' }, { id: probes[0] }],
+          edges: [{ id: `probe-${probes[0]}` }],
+        });
+      }
+    } finally {
+      await write('MATCH (n:Entity) WHERE n.id = $hub OR n.id IN $probes DETACH DELETE n');
     }
   });
 
