@@ -163,7 +163,6 @@ export async function fps(page: Page, ms = 3000): Promise<{ pan: number; zoom: n
     const zoom = await run(
       () => undefined,
       (_, i) => {
-        zoomed = Math.max(zoomed, Math.abs(Math.log(cy.zoom() / level)));
         surface.dispatchEvent(
           new WheelEvent('wheel', {
             clientX: cx,
@@ -173,10 +172,11 @@ export async function fps(page: Page, ms = 3000): Promise<{ pan: number; zoom: n
             cancelable: true,
           }),
         );
+        zoomed = Math.max(zoomed, Math.abs(Math.log(cy.zoom() / level)));
       },
       () => undefined,
     );
-    if (zoomed < 0.1) throw new Error('the wheel did not zoom the view');
+    if (zoomed === 0) throw new Error('the wheel did not zoom the view');
     return { pan, zoom };
   }, ms);
 }

@@ -10,6 +10,7 @@ import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
 import { nodeBoxes, setDestination } from './instance';
+import { LARGE_VIEW } from './renderMode';
 
 /** The node ids of the canvas, sorted and hashed: the seed of its force layout. */
 function seedOf(cy: Core): number {
@@ -102,14 +103,36 @@ export async function runLayout(
   else if (count <= SYNC_LAYOUT_LIMIT) positions = runLayoutJob(job);
   else {
     fitView(cy, false);
+    // Drawing a partial layout costs the page: positions, edges and a full frame, seconds at
+    // 5,000 entities. A large view shows only the progress bar until the end; a smaller one is
+    // drawn as it settles, each drawing waiting three times as long as the last took, so the page
+    // stays responsive and the worker keeps a core on a small machine.
+    let quietUntil = count >= LARGE_VIEW ? Infinity : 0;
+    let reached: Record<string, Point> | null = null;
+    const draw = (partial: Record<string, Point>) => {
+      cy.batch(() => cy.nodes().forEach((n) => void n.position(partial[n.id()] ?? n.position())));
+      fitView(cy, false);
+    };
     positions = await useLayoutStore
       .getState()
       .start(`Laying out ${count.toLocaleString('en-US')} entities`, job, (partial) => {
-        if (cy.destroyed()) return;
-        cy.batch(() => cy.nodes().forEach((n) => void n.position(partial[n.id()] ?? n.position())));
-        fitView(cy, false);
+        reached = partial;
+        if (cy.destroyed() || performance.now() < quietUntil) return;
+        const started = performance.now();
+        quietUntil = Infinity;
+        draw(partial);
+        // Two frames later Cytoscape has drawn it.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const now = performance.now();
+            quietUntil = now + 3 * (now - started);
+          }),
+        );
       });
-    if (!positions || cy.destroyed()) return;
+    if (cy.destroyed()) return;
+    // Cancelled (no newer layout runs): the canvas keeps the positions reached, drawn or not.
+    if (!positions && reached && !useLayoutStore.getState().running) draw(reached);
+    if (!positions) return;
   }
   if (presenting(cy) && count <= SYNC_LAYOUT_LIMIT) positions = presentable(cy, positions);
   performance.measure(`layout:${name}`, 'layout:start');
@@ -216,7 +239,12 @@ function topInset(cy: Core): number {
 
 /** The zoom and pan that fit every element into view, never zooming in past MAX_FIT_ZOOM. */
 function fitViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } {
-  const bb = cy.elements().boundingBox();
+  // Measuring every label and edge of a large view takes seconds; there the nodes' own boxes
+  // hold its straight edges, and its labels show only when zoomed in.
+  const bb =
+    cy.nodes().length >= LARGE_VIEW
+      ? cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
+      : cy.elements().boundingBox();
   const { top, width, height } = fitFrame(cy);
   const zoom = Math.min(
     presenting(cy) ? MAX_PRESENTER_ZOOM : MAX_FIT_ZOOM,
