@@ -62,27 +62,6 @@ export const SourceFields = graphql(`
   }
 `);
 
-/** The start view: the whole (small) graph and every source, in one request. */
-export const GraphQuery = graphql(
-  `
-    query Graph($limit: Int) {
-      graph(limit: $limit) {
-        nodes {
-          ...EntityFields
-        }
-        edges {
-          ...RelationFields
-        }
-        truncated
-      }
-      sources {
-        ...SourceFields
-      }
-    }
-  `,
-  [EntityFields, RelationFields, SourceFields],
-);
-
 /** Autocomplete: entities matching typed text, typo and prefix tolerant. */
 export const SearchQuery = graphql(
   `

@@ -1,21 +1,13 @@
 import { request } from './client';
 import {
-  GraphQuery,
   NeighborhoodQuery,
   SearchQuery,
   ShortestPathQuery,
   SubgraphQuery,
   toEntity,
-  toSource,
   toSubgraph,
 } from './operations';
 import type { EntityData, EntityType, RelationType, Subgraph } from '../models/types';
-
-/** The whole graph with every source: the start view. */
-export async function fetchGraph(signal?: AbortSignal): Promise<Subgraph> {
-  const data = await request(GraphQuery, { limit: 500 }, signal);
-  return { ...toSubgraph(data.graph), sources: data.sources.map(toSource) };
-}
 
 /** Search hits for typed text, best first. */
 export async function searchEntities(text: string, signal?: AbortSignal): Promise<EntityData[]> {
