@@ -1,4 +1,4 @@
-import type { EntityRow, RelationRow } from './records';
+import type { EntityRow, RelationRow, SubgraphRows } from './records';
 
 /** What a cap keeps of a view's relations, and how many it leaves out. */
 export interface CappedEdges {
@@ -51,6 +51,12 @@ export function capEdges(
     .slice(0, Math.max(0, max))
     .sort((a, b) => compare(a.id, b.id));
   return { edges: kept, hidden: edges.length - kept.length };
+}
+
+/** A view's rows with at most `max` of their relations (see capEdges) and how many were hidden. */
+export function withCappedEdges<T extends SubgraphRows>(rows: T, max: number): T {
+  const capped = capEdges(rows.nodes, rows.edges, max);
+  return { ...rows, edges: capped.edges, hiddenEdges: capped.hidden };
 }
 
 /** Code-unit order, as Cypher's ORDER BY sorts strings (not localeCompare). */

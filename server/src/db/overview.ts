@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '@trade-truce/vocabulary';
-import { capEdges } from './edge-cap';
+import { withCappedEdges } from './edge-cap';
 import { toSubgraph, type EntityRow, type SubgraphRows } from './records';
 import { int, type RequestDb } from './request';
 
@@ -28,11 +28,8 @@ export async function overview(
   const [row] = await db.read('overview', { limit: int(limit), include });
   const graph = toSubgraph(row);
   const entities = Number(row?.entities ?? 0);
-  const capped = capEdges(graph.nodes, graph.edges, maxEdges);
   return {
-    ...graph,
-    edges: capped.edges,
-    hiddenEdges: capped.hidden,
+    ...withCappedEdges(graph, maxEdges),
     truncated: graph.nodes.length < entities,
     entities,
     relations: Number(row?.relations ?? 0),

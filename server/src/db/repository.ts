@@ -1,5 +1,5 @@
 import type { EntityType, RelationStatus, RelationType } from '@trade-truce/vocabulary';
-import { capEdges } from './edge-cap';
+import { withCappedEdges } from './edge-cap';
 import {
   toSubgraph,
   whole,
@@ -96,9 +96,7 @@ export async function wholeGraph(
   maxEdges = Number.MAX_SAFE_INTEGER,
 ): Promise<SubgraphRows> {
   const [row] = await db.read('graph', { ...filterParams({ ...NO_FILTER, asOf }), limit: int(limit) });
-  const rows = toSubgraph(row);
-  const capped = capEdges(rows.nodes, rows.edges, maxEdges);
-  return { ...rows, edges: capped.edges, hiddenEdges: capped.hidden };
+  return withCappedEdges(toSubgraph(row), maxEdges);
 }
 
 /** Entities named by id, the endpoints of relations named by id, and the relations among them. */

@@ -4,7 +4,7 @@ import { badInput, checkRange } from '../errors';
 import type { EntityType } from '@trade-truce/vocabulary';
 import { EntityTypeEnum } from './enums';
 import { EntityRef, RelationRef, primeEntities } from './refs';
-import { MAX_EDGES, MAX_EDGES_DESCRIPTION, defaultMaxEdges } from './subgraph';
+import { MAX_EDGES_DESCRIPTION, maxEdgesArg } from './subgraph';
 
 /** Most entities one overview returns: the explorer draws up to this many with WebGL. */
 export const MAX_OVERVIEW = 5000;
@@ -83,7 +83,7 @@ builder.queryField('overview', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const limit = checkRange('limit', args.limit ?? DEFAULT_OVERVIEW, 1, MAX_OVERVIEW);
-      const maxEdges = checkRange('maxEdges', args.maxEdges ?? defaultMaxEdges(limit), 1, MAX_EDGES);
+      const maxEdges = maxEdgesArg(args.maxEdges, limit);
       const include = (args.include ?? []).map(String);
       if (include.length > MAX_OVERVIEW) {
         throw badInput('include', `lists at most ${MAX_OVERVIEW} ids, got ${include.length}`, {

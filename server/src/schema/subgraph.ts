@@ -16,7 +16,11 @@ export const MAX_EDGES = 50_000;
  * `limit`, at least 2,000. Each entity keeps its strongest links, the answer stays a fraction of
  * a megabyte at a million relations, and a 5,000-entity view of 20,000 relations comes whole.
  */
-export const defaultMaxEdges = (limit: number) => Math.max(2000, 4 * limit);
+const defaultMaxEdges = (limit: number) => Math.max(2000, 4 * limit);
+
+/** A start view's `maxEdges` argument, checked, or its default for `limit`. */
+export const maxEdgesArg = (maxEdges: number | null | undefined, limit: number) =>
+  checkRange('maxEdges', maxEdges ?? defaultMaxEdges(limit), 1, MAX_EDGES);
 
 /** The `maxEdges` argument of the start views. */
 export const MAX_EDGES_DESCRIPTION = `Most relations to return, 1-${MAX_EDGES.toLocaleString('en-US')}; by default four per entity of \`limit\`, at least 2,000. When the entities have more relations among them, each entity's links to the most connected others are kept first, and \`hiddenEdges\` says how many were left out.`;
@@ -76,7 +80,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const limit = checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES);
-      const maxEdges = checkRange('maxEdges', args.maxEdges ?? defaultMaxEdges(limit), 1, MAX_EDGES);
+      const maxEdges = maxEdgesArg(args.maxEdges, limit);
       const asOf = args.asOf ?? null;
       const rows = await ctx.views.read(ctx.db, `graph ${limit} ${maxEdges} ${asOf ?? ''}`, () =>
         wholeGraph(ctx.db, limit, asOf, maxEdges),
