@@ -23,8 +23,10 @@ CALL (c) {
   WITH c, size($types) = 0 AND size($statuses) = 0 AND $asOf IS NULL AND
           degree * degree > $limit * COUNT { ()-->() } AND 8 * degree >= COUNT { (:Entity) } AS scan
   CALL (c, scan) {
-    WITH c WHERE scan
-    MATCH (m:Entity) WHERE m.id > ''
+    // The seek's bound depends on scan (null matches nothing): a plain `WHERE scan` is planned
+    // after the seek, which then read the whole id index for every entity.
+    WITH c, CASE WHEN scan THEN '' END AS after
+    MATCH (m:Entity) WHERE m.id > after
     WITH c, m ORDER BY m.id LIMIT 32 * $limit
     WITH m WHERE m <> c AND EXISTS { (c)--(m) }
     WITH m ORDER BY m.id LIMIT $limit

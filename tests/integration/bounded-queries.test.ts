@@ -1,4 +1,6 @@
 import { RequestDb } from '../../server/src/db/request';
+import { int } from 'neo4j-driver';
+import { cypher } from '../../server/src/db/cypher';
 import { relationsOfSources } from '../../server/src/db/relations';
 import { useApi } from '../support/api';
 
@@ -430,5 +432,38 @@ describe('round trips', () => {
     expect(body.errors).toBeUndefined();
     expect(body.extensions?.cypherQueries).toBeGreaterThan(0);
     expect(body.extensions?.cypherQueries).toBeLessThanOrEqual(most);
+  });
+});
+
+describe('work bounded by the neighbourhood', () => {
+  /** Rows of the busiest operator in a PROFILE of `neighborhood.cypher`, and db hits in all. */
+  async function work(id: string): Promise<{ rows: number; hits: number }> {
+    const result = await api.driver.executeQuery(
+      `PROFILE ${cypher('neighborhood')}`,
+      { id, depth: int(1), limit: int(100), count: true, types: [], statuses: [], asOf: null },
+      { database: 'neo4j' },
+    );
+    type Step = { rows: number; dbHits: number; children: Step[] };
+    const steps: Step[] = [];
+    const visit = (s: Step) => void (steps.push(s), s.children.forEach(visit));
+    visit(result.summary.profile as unknown as Step);
+    return {
+      rows: Math.max(...steps.map((s) => Number(s.rows))),
+      hits: steps.reduce((sum, s) => sum + Number(s.dbHits), 0),
+    };
+  }
+
+  it('reads no more than the few entities around a leaf, not the whole graph', async () => {
+    const next = neighbours();
+    const entities = api.fixtures.entities.length;
+    // A leaf whose one neighbour is small: its neighbourhood and their relations are a few rows.
+    const leaf = [...next].find(
+      ([, around]) => around.size === 1 && (next.get([...around][0] as string)?.size ?? 0) <= 5,
+    );
+    expect(leaf).toBeDefined();
+    const { rows, hits } = await work(leaf?.[0] as string);
+    // Reading every entity's id (a scan planned ahead of its condition) would show here.
+    expect(rows).toBeLessThan(entities / 4);
+    expect(hits).toBeLessThan(entities * 2);
   });
 });
