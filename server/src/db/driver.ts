@@ -5,7 +5,7 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 import { cypher } from './cypher';
-import { enableTcpNoDelay } from './tcp-nodelay';
+import { tuneBoltSockets } from './bolt-socket';
 
 /** Where and as whom to connect. */
 export interface Connection {
@@ -33,7 +33,7 @@ export interface PoolOptions {
  * credentials are sent. Integers come back as JS numbers: every count here is far below 2^53.
  */
 export function createDriver(connection: Connection, pool: PoolOptions = {}): Driver {
-  enableTcpNoDelay();
+  tuneBoltSockets();
   const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
   return neo4j.driver(connection.uri, auth, {
     connectionAcquisitionTimeout: 11_000,
