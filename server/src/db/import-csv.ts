@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { itemsOf } from '../fixtures/items';
 import { KINDS, type Kind } from '../fixtures/locations';
-import { entityRow, relationRow, sourceRow } from '../fixtures/rows';
 import type { FixtureScan } from '../fixtures/scan';
 import type { EntityFixture, RelationFixture, SourceFixture } from '../fixtures/schema';
 
@@ -20,36 +19,61 @@ import type { EntityFixture, RelationFixture, SourceFixture } from '../fixtures/
 export const ARRAY_DELIMITER = '\u0E3F';
 const ARRAY_DELIMITER_OPTION = 'U+0E3F';
 
-type Value = string | string[] | number | boolean | undefined | null;
+type Value = string | readonly string[] | number | boolean | undefined | null;
 
-/** One column: its CSV header (name:type, as the importer reads it) and the row key it takes. */
-interface Column {
+/**
+ * One column: its CSV header (name:type, as the importer reads it) and how an item gives its
+ * value. Accessors read the fixture item directly (no row object per item: at a million
+ * relations the intermediate objects cost seconds of allocation and GC); they repeat the two
+ * transforms of rows.ts (text trimmed, aliases default to []), and a unit test holds the files
+ * equal to what the Cypher loader writes.
+ */
+interface Column<T> {
   header: string;
-  key: string;
+  get: (item: T) => Value;
 }
 
-/** `name:type` reads the row's `name`; a header with no name (`:LABEL`) reads itself. */
-const columns = (...headers: string[]): Column[] =>
-  headers.map((header) => ({ header, key: header.split(':')[0] || header }));
+const col = <T>(header: string, get: (item: T) => Value): Column<T> => ({ header, get });
+const trimmed = (s: string | undefined) => s?.trim();
 
-const SOURCE_COLUMNS = columns('id:ID(Source)', ':LABEL', 'title', 'publisher', 'published', 'kind', 'url');
-const ENTITY_COLUMNS = columns(
-  'id:ID(Entity)',
-  ':LABEL',
-  'type',
-  'name',
-  'aliases:string[]',
-  'description',
-  'sourceIds:string[]',
-  'degree:long',
-);
-const RELATION_COLUMNS = [
-  { header: ':START_ID(Entity)', key: 'from' },
-  { header: ':END_ID(Entity)', key: 'to' },
-  ...columns(':TYPE', 'id', 'status', 'date', 'start', 'end', 'summary', 'sourceIds:string[]'),
-  ...columns('citedVia', 'anonymousSource', 'quote', 'quoteSpeakerId'),
+const SOURCE_COLUMNS: Array<Column<SourceFixture>> = [
+  col('id:ID(Source)', (s) => s.id),
+  col(':LABEL', () => 'Source'),
+  col('title', (s) => s.title.trim()),
+  col('publisher', (s) => s.publisher.trim()),
+  col('published', (s) => s.published),
+  col('kind', (s) => s.kind),
+  col('url', (s) => s.url),
 ];
-const LOAD_COLUMNS = columns(
+/** The entity's degree is the last column: left empty per item, appended by finish(). */
+const ENTITY_COLUMNS: Array<Column<EntityFixture>> = [
+  col('id:ID(Entity)', (e) => e.id),
+  col(':LABEL', (e) => `Entity${ARRAY_DELIMITER}${e.type}`),
+  col('type', (e) => e.type),
+  col('name', (e) => e.name.trim()),
+  col('aliases:string[]', (e) => (e.aliases ?? []).map((a) => a.trim())),
+  col('description', (e) => e.description.trim()),
+  col('sourceIds:string[]', (e) => e.sourceIds),
+  col('degree:long', () => undefined),
+];
+const RELATION_COLUMNS: Array<Column<RelationFixture>> = [
+  col(':START_ID(Entity)', (r) => r.from),
+  col(':END_ID(Entity)', (r) => r.to),
+  col(':TYPE', (r) => r.type),
+  col('id', (r) => r.id),
+  col('status', (r) => r.status),
+  col('date', (r) => r.date),
+  col('start', (r) => r.start),
+  col('end', (r) => r.end),
+  col('summary', (r) => r.summary.trim()),
+  col('sourceIds:string[]', (r) => r.sourceIds),
+  col('citedVia', (r) => r.citedVia),
+  col('anonymousSource', (r) => trimmed(r.anonymousSource)),
+  col('quote', (r) => trimmed(r.quote?.text)),
+  col('quoteSpeakerId', (r) => r.quote?.speakerId),
+];
+type LoadRow = Record<string, Value>;
+const LOAD_COLUMNS: Array<Column<LoadRow>> = [
   ':ID(Load)',
   ':LABEL',
   'id',
@@ -64,7 +88,7 @@ const LOAD_COLUMNS = columns(
   'itemsDone:long',
   'itemsTotal:long',
   'phase',
-);
+].map((header) => col(header, (row: LoadRow) => row[header.split(':')[0] || header]));
 
 /** The files written and what the importer must be told about them. */
 export interface ImportFiles {
@@ -79,29 +103,30 @@ export interface ImportFiles {
 const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);
 
 /** A CSV file written in large chunks; also notes line breaks in values. */
-class CsvFile {
+class CsvFile<T> {
   private readonly fd: number;
   private chunk = '';
   multiline = false;
 
   constructor(
     readonly file: string,
-    private readonly columns: Column[],
+    private readonly columns: Array<Column<T>>,
   ) {
     this.fd = fs.openSync(file, 'w');
     this.append(columns.map((c) => c.header).join(','));
   }
 
-  row(values: Record<string, Value>): void {
-    this.append(this.line(values));
+  row(item: T): void {
+    this.append(this.line(item));
   }
 
   /** One row as text, without its line break (an absent last value leaves the line ending in a comma). */
-  line(values: Record<string, Value>): string {
+  line(item: T): string {
     let line = '';
     for (let i = 0; i < this.columns.length; i += 1) {
-      const c = this.columns[i] as Column;
-      line += i === 0 ? this.field(values[c.key], c) : `,${this.field(values[c.key], c)}`;
+      const c = this.columns[i] as Column<T>;
+      const field = this.field(c.get(item), c);
+      line = i === 0 ? field : `${line},${field}`;
     }
     return line;
   }
@@ -116,15 +141,15 @@ class CsvFile {
     fs.closeSync(this.fd);
   }
 
-  private field(value: Value, c: Column): string {
+  private field(value: Value, c: Column<T>): string {
     if (value === undefined || value === null) return '';
+    if (typeof value === 'string') return this.text(value);
     if (Array.isArray(value)) {
-      for (const element of value)
+      for (const element of value as readonly string[])
         if (element.includes(ARRAY_DELIMITER))
-          throw new Error(`A value of ${c.key} holds the importer's list delimiter: ${element}`);
+          throw new Error(`A value of ${c.header} holds the importer's list delimiter: ${element}`);
       return this.text(value.join(ARRAY_DELIMITER));
     }
-    if (typeof value === 'string') return this.text(value);
     return String(value);
   }
 
@@ -156,9 +181,9 @@ export interface ImportMarker {
  * reads (seed.ts), and a folder with a problem is `discard`ed: nothing of it is kept.
  */
 export class ImportCsvWriter {
-  private readonly sources: CsvFile;
-  private readonly relations: CsvFile;
-  private readonly entities: CsvFile;
+  private readonly sources: CsvFile<SourceFixture>;
+  private readonly relations: CsvFile<RelationFixture>;
+  private readonly entities: CsvFile<EntityFixture>;
   private readonly entityLines: Array<{ id: string; line: string }> = [];
   private readonly degrees = new Map<string, number>();
   private closed = false;
@@ -174,19 +199,16 @@ export class ImportCsvWriter {
   /** One validated item (the schema's output, or a file's item as validated). */
   add(kind: Kind, item: SourceFixture | EntityFixture | RelationFixture): void {
     if (kind === 'sources') {
-      this.sources.row({ ...sourceRow(item as SourceFixture).props, ':LABEL': 'Source' });
+      this.sources.row(item as SourceFixture);
     } else if (kind === 'relations') {
       const r = item as RelationFixture;
-      this.relations.row({ ...relationRow(r), ':TYPE': r.type });
-      for (const end of [r.from, r.to]) this.degrees.set(end, (this.degrees.get(end) ?? 0) + 1);
+      this.relations.row(r);
+      this.degrees.set(r.from, (this.degrees.get(r.from) ?? 0) + 1);
+      this.degrees.set(r.to, (this.degrees.get(r.to) ?? 0) + 1);
     } else {
       const e = item as EntityFixture;
       // degree is the last column: left empty here, appended by finish().
-      const line = this.entities.line({
-        ...entityRow(e).props,
-        ':LABEL': `Entity${ARRAY_DELIMITER}${e.type}`,
-      });
-      this.entityLines.push({ id: e.id, line });
+      this.entityLines.push({ id: e.id, line: this.entities.line(e) });
     }
   }
 

@@ -6,6 +6,7 @@ import type { EntityType, RelationType } from '@trade-truce/vocabulary';
 import { BatchWriter, type LoadPhase, type LoadProgress, type Statement } from './batch-writer';
 import { cypher, cypherForType } from './cypher';
 import { findStale, removalBatches, removeStale, type Stale } from './load-removal';
+import { awaitIndexes } from './schema';
 
 /** Rows per batch transaction; measured best between 5,000 and 20,000 (see bench/load-graph.ts). */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -133,7 +134,7 @@ export async function loadScan(
     const session = driver.session({ database });
     try {
       await session.run(cypher('load-degree'));
-      await session.run(cypher('load-await-indexes'));
+      await awaitIndexes(session, 300);
     } finally {
       await session.close();
     }

@@ -1,4 +1,5 @@
 import { RELATION_STATUSES, RELATION_TYPES } from '@trade-truce/vocabulary';
+import { byIndexState } from './index-state';
 import { whole, type RelationRow } from './records';
 import { filterParams, type RelationFilter } from './repository';
 import { int, type RequestDb } from './request';
@@ -99,7 +100,14 @@ export async function countRelations(db: RequestDb, filter: RelationsQuery): Pro
  */
 export const DENSE_SOURCE = 20_000;
 
-/** Source.relations for many sources at once (DataLoader batch). */
+/** The full-text index of relation sources (cypher/schema.cypher), which may still populate. */
+const SOURCE_INDEX = 'relation_sources';
+
+/**
+ * Source.relations for many sources at once (DataLoader batch). While the relation_sources
+ * index populates (after a bulk import), the same pages come from one pass over the relations
+ * (relations-of-sources-scan.cypher: about a second at a million relations; index-state.ts).
+ */
 export async function relationsOfSources(
   db: RequestDb,
   ids: readonly string[],
@@ -107,22 +115,39 @@ export async function relationsOfSources(
   limit: number,
   dense = DENSE_SOURCE,
 ): Promise<Map<string, RelationRow[]>> {
-  const rows = await db.read('relations-of-sources', {
-    ...idOrderParams({ types: [], statuses: [] }),
+  const params = {
     // Source ids are slugs; anything else cites nothing and must not reach the Lucene query.
     ids: ids.filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)),
     after,
     limit: int(limit),
-    dense: int(dense),
-  });
+  };
+  const rows = await byIndexState(
+    db,
+    SOURCE_INDEX,
+    () =>
+      db.read('relations-of-sources', {
+        ...idOrderParams({ types: [], statuses: [] }),
+        ...params,
+        dense: int(dense),
+      }),
+    () => db.read('relations-of-sources-scan', params),
+  );
   return new Map(rows.map((r) => [String(r.id), whole(r.relations as RelationRow[])]));
 }
 
-/** How many relations cite each source (DataLoader batch). */
+/**
+ * How many relations cite each source (DataLoader batch): index hits, or, while the index
+ * populates, one pass over the relations (relations-of-sources-count-scan.cypher).
+ */
 export async function countRelationsOfSources(
   db: RequestDb,
   ids: readonly string[],
 ): Promise<Map<string, number>> {
-  const rows = await db.read('relations-of-sources-count', { ids });
+  const rows = await byIndexState(
+    db,
+    SOURCE_INDEX,
+    () => db.read('relations-of-sources-count', { ids }),
+    () => db.read('relations-of-sources-count-scan', { ids }),
+  );
   return new Map(rows.map((r) => [String(r.id), Number(r.total)]));
 }

@@ -24,8 +24,6 @@ const WARM: Array<[string, Record<string, unknown>]> = [
     ['relations-of-entities-count', { ...filter, ids: [''], direction: 'BOTH', other: '' }],
     ['neighborhood', { ...filter, id: '', depth: int(1), limit: int(1), count: false }],
   ]),
-  ['relations-of-sources', { ...idOrder, ids: [''], after: '', limit: int(1), dense: int(1) }],
-  ['relations-of-sources-count', { ids: [''] }],
   ['entities-count', { types: [] }],
   ['stats', { top: int(1) }],
   ['graph', { ...none, limit: int(1) }],
@@ -44,6 +42,10 @@ const WARM: Array<[string, Record<string, unknown>]> = [
       maxDegree: null,
     },
   ],
+  // Last: a full-text query waits while its index populates (after a bulk import), and the
+  // queries above need not wait with it.
+  ['relations-of-sources', { ...idOrder, ids: [''], after: '', limit: int(1), dense: int(1) }],
+  ['relations-of-sources-count', { ids: [''] }],
 ];
 
 /**
