@@ -62,3 +62,13 @@ export async function classArchiveOptions(log: (line: string) => void): Promise<
   }
   return isCurrent() ? [`-XX:SharedArchiveFile=${ARCHIVE}`] : [];
 }
+
+/**
+ * The options that use the archive if it is already recorded, for other tools on the launcher's
+ * classpath (the bulk importer: it shares Neo4j's classes, and starts about a second sooner).
+ * Never records one. Such a JVM must take the launcher's jar as its classpath (`-cp JAR`), which
+ * names every library in its manifest: an archive only serves the classpath it was recorded with.
+ */
+export function recordedArchiveOptions(): string[] {
+  return isCurrent() && !recording ? [`-XX:SharedArchiveFile=${ARCHIVE}`] : [];
+}

@@ -2,12 +2,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { toolEnv } from '../env';
-import { PATHS } from '../paths';
+import { recordedArchiveOptions } from './class-archive';
+import { JAR } from './embedded';
 import type { ImportFiles } from './import-csv';
 
-/** Neo4j's admin tool (`neo4j-admin`), from the embedded Neo4j's classpath (neo4j-import-tool). */
+/**
+ * Neo4j's admin tool (`neo4j-admin`), from the embedded Neo4j's classpath (neo4j-import-tool):
+ * the launcher's jar, whose manifest names every library, so the launcher's class archive serves.
+ */
 const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
-const LIB = path.join(PATHS.neo4jProject, 'target', 'lib');
 
 /** The importer's progress: stage k of n and its percent. */
 export interface ImportToolProgress {
@@ -57,7 +60,14 @@ export function runImportTool(
   return new Promise((resolve, reject) => {
     const child = spawn(
       'java',
-      [`-Xmx${options.heap}`, '-cp', `${LIB}/*`, ADMIN_TOOL, ...importArguments(files, options.database)],
+      [
+        `-Xmx${options.heap}`,
+        ...recordedArchiveOptions(),
+        '-cp',
+        JAR,
+        ADMIN_TOOL,
+        ...importArguments(files, options.database),
+      ],
       { env: { ...toolEnv(), NEO4J_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const tail: string[] = [];
