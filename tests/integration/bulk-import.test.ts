@@ -66,7 +66,9 @@ function addAwkwardValues(dir: string): void {
   expect(quoted).toBe(true);
 }
 
+/** Indexes and their states, once every index is online (a bulk import does not wait for relation_sources). */
 async function schemaOf(driver: Driver): Promise<string> {
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: 'neo4j' });
   const { records } = await driver.executeQuery(
     'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state RETURN * ORDER BY name',
     {},
