@@ -7,6 +7,7 @@ import type { Context } from './context';
 import type { Gate } from './db/gate';
 import { RequestDb } from './db/request';
 import { ViewCache } from './db/view-cache';
+import { useCompiledExecution } from './compiled-execution';
 import { markLimitError, useErrorCodes } from './error-codes';
 import { schema } from './schema';
 
@@ -111,6 +112,7 @@ export function createGraphQL(options: YogaOptions) {
     plugins: [
       useCSRFPrevention(),
       useCheckedParams(),
+      useCompiledExecution(),
       EnvelopArmorPlugin({
         maxDepth: { n: QUERY_LIMITS.maxDepth, ...limit },
         maxAliases: { n: QUERY_LIMITS.maxAliases, ...limit },
