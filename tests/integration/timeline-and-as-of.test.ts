@@ -69,7 +69,12 @@ describe('timeline', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 100; pages += 1) {
-      const data = await api.data(PAGE, { after });
+      const data: {
+        timeline: {
+          events: Array<{ relation: { id: string } }>;
+          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+        };
+      } = await api.data(PAGE, { after });
       const page = data.timeline;
       paged.push(...page.events.map((e: { relation: { id: string } }) => e.relation.id));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
