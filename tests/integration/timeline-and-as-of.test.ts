@@ -69,14 +69,13 @@ describe('timeline', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 100; pages += 1) {
-      const data: {
-        timeline: {
-          events: Array<{ relation: { id: string } }>;
-          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-        };
-      } = await api.data(PAGE, { after });
+      type Page = {
+        events: Array<{ relation: { id: string } }>;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      };
+      const data: { timeline: Page } = await api.data(PAGE, { after });
       const page = data.timeline;
-      paged.push(...page.events.map((e: { relation: { id: string } }) => e.relation.id));
+      paged.push(...page.events.map((e) => e.relation.id));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       expect(page.events.length).toBe(page.pageInfo.hasNextPage ? 7 : ids.length % 7 || 7);
       if (!page.pageInfo.hasNextPage) break;
