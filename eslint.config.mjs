@@ -37,6 +37,8 @@ export default tseslint.config(
           './server/tsconfig.json',
           './web/tsconfig.json',
           './tests/tsconfig.json',
+          './bench/tsconfig.json',
+          './scripts/tsconfig.json',
           './packages/vocabulary/tsconfig.json',
         ],
         tsconfigRootDir: import.meta.dirname,

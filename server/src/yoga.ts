@@ -1,4 +1,4 @@
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
@@ -7,6 +7,7 @@ import type { Context } from './context';
 import type { Gate } from './db/gate';
 import { RequestDb } from './db/request';
 import { ViewCache } from './db/view-cache';
+import { useCompiledExecution } from './compiled-execution';
 import { markLimitError, useErrorCodes } from './error-codes';
 import { schema } from './schema';
 
@@ -29,6 +30,8 @@ export interface YogaOptions {
 export interface ServerContext {
   /** Epoch ms by which the request must be answered: arrival plus QUERY_TIMEOUT_MS. */
   deadline?: number;
+  /** The JSON body's parameters, already parsed and checked by the HTTP layer. */
+  params?: GraphQLParams;
 }
 
 /** Limits checked while parsing and validating, before any resolver (or Neo4j) runs. */
@@ -64,6 +67,19 @@ function useRequestDb(statsHeader: boolean): Plugin<Context> {
   };
 }
 
+/**
+ * Takes the parameters the HTTP layer parsed from a JSON body instead of parsing the body again
+ * (registered after yoga's own parsers, so it overrides them for such requests only).
+ */
+function useCheckedParams(): Plugin<Context, WithDb> {
+  return {
+    onRequestParse({ serverContext, setRequestParser }) {
+      const params = serverContext?.params;
+      if (params) setRequestParser(() => params);
+    },
+  };
+}
+
 /** Turns schema introspection off: `__schema` and `__type` fail validation. */
 function useNoIntrospection(): Plugin {
   return {
@@ -89,9 +105,14 @@ export function createGraphQL(options: YogaOptions) {
     graphiql: false,
     landingPage: false,
     cors: false,
+    // The HTTP layer (http/body.ts) already read the body under MAX_BODY_BYTES; yoga's own limit
+    // would stream it again through a TransformStream and a pipeline on every request.
+    maxRequestBodySize: false,
     maskedErrors: { isDev: false },
     plugins: [
       useCSRFPrevention(),
+      useCheckedParams(),
+      useCompiledExecution(),
       EnvelopArmorPlugin({
         maxDepth: { n: QUERY_LIMITS.maxDepth, ...limit },
         maxAliases: { n: QUERY_LIMITS.maxAliases, ...limit },

@@ -127,6 +127,22 @@ test('the start view is an overview of the most connected entities and says what
   await banner.getByRole('button', { name: `Show all ${ENTITIES}` }).waitFor();
   expect(await canvas(page).getAttribute('aria-label')).toContain(`the whole graph has ${ENTITIES} entities`);
   await laidOut(page);
+  // Decades of months fit the time bar, each a visible sliver (their gaps alone once overflowed it).
+  const months = await page
+    .getByTestId('time-bar')
+    .locator('.histogram .month')
+    .evaluateAll((els) => {
+      const bar = els[0]?.parentElement?.getBoundingClientRect();
+      return els.map((e) => {
+        const box = e.getBoundingClientRect();
+        return {
+          width: box.width,
+          inside: !!bar && box.left >= bar.left - 0.5 && box.right <= bar.right + 0.5,
+        };
+      });
+    });
+  expect(months.length).toBeGreaterThan(60);
+  expect(months.filter((m) => !(m.width > 0 && m.inside))).toEqual([]);
   await screenshot(page, 'large-01-overview-1280x720');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.getByRole('button', { name: 'Fit the graph to the screen' }).click();

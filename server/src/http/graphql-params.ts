@@ -1,3 +1,4 @@
+import type { GraphQLParams } from 'graphql-yoga';
 import type { ErrorCode } from '@trade-truce/vocabulary';
 
 /** A refusal of a GraphQL request before yoga sees it. */
@@ -66,13 +67,26 @@ export function checkSearchParams(params: URLSearchParams): ParamsProblem | unde
   return checkParams(plain);
 }
 
-/** Checks a JSON body; its text was read under the size limit. */
-export function checkJsonBody(body: Buffer): ParamsProblem | undefined {
+/**
+ * Parses and checks a JSON body (its text was read under the size limit); the parameters are
+ * handed to yoga as they are, so the body is parsed once.
+ */
+export function parseJsonBody(body: Buffer): { params: GraphQLParams } | ParamsProblem {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString('utf8'));
   } catch {
     return bad('The request body is not valid JSON.');
   }
-  return checkParams(parsed);
+  const problem = checkParams(parsed);
+  if (problem) return problem;
+  const { query, operationName, variables, extensions } = parsed as Record<string, unknown>;
+  return {
+    params: {
+      query: query as string,
+      operationName: (operationName as string | null) ?? undefined,
+      variables: (variables as Record<string, unknown> | null) ?? undefined,
+      extensions: (extensions as Record<string, unknown> | null) ?? undefined,
+    },
+  };
 }

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { ErrorCode } from '@trade-truce/vocabulary';
 import { createGraphQL, type YogaOptions } from '../yoga';
 import { readBody } from './body';
-import { checkJsonBody, checkSearchParams } from './graphql-params';
+import { checkSearchParams, parseJsonBody } from './graphql-params';
 import { sendGraphQLError } from './respond';
 import type { Target } from './target';
 
@@ -95,30 +95,32 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
         return;
       }
     }
-    const problem =
-      method === 'GET'
+    const json = method === 'POST' && JSON_TYPE.test(contentType);
+    const checked = json
+      ? parseJsonBody(body ?? Buffer.alloc(0))
+      : method === 'GET'
         ? checkSearchParams(target.params)
-        : JSON_TYPE.test(contentType)
-          ? checkJsonBody(body ?? Buffer.alloc(0))
-          : FORM_TYPE.test(contentType)
-            ? checkSearchParams(new URLSearchParams(body?.toString('utf8') ?? ''))
-            : undefined;
-    if (problem) {
-      sendGraphQLError(res, problem.status, problem.code, problem.message);
+        : FORM_TYPE.test(contentType)
+          ? checkSearchParams(new URLSearchParams(body?.toString('utf8') ?? ''))
+          : undefined;
+    if (checked && 'status' in checked) {
+      sendGraphQLError(res, checked.status, checked.code, checked.message);
       return;
     }
+    const params = checked && 'params' in checked ? checked.params : undefined;
     const headers = toHeaders(yoga, req);
     if (!headers) {
       sendGraphQLError(res, 400, 'BAD_REQUEST', 'A request header has an invalid value.');
       return;
     }
     const url = `http://localhost/graphql${target.search ? `?${target.search}` : ''}`;
+    // A JSON body was parsed above and goes to yoga as parameters (yoga.ts), not as a stream.
     const request = new yoga.fetchAPI.Request(url, {
       method,
       headers,
-      body: body ? new Uint8Array(body) : undefined,
+      body: body && !params ? new Uint8Array(body) : undefined,
     });
-    const response = await yoga.handleRequest(request, { deadline });
+    const response = await yoga.handleRequest(request, { deadline, params });
     const payload = Buffer.from(await response.arrayBuffer());
     if (response.status >= 400 && payload.length === 0) {
       const code = CODE_BY_STATUS[response.status] ?? 'BAD_REQUEST';

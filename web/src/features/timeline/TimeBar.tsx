@@ -7,6 +7,8 @@ import { useTeachStore } from '../../stores/teachStore';
 
 const story = LESSONS.find((l) => l.id === STORY_ID);
 const PLAY_MS = 2600;
+/** Past this many months the histogram's months touch: 3 px gaps need ~180 px per 60 months. */
+const DENSE_MONTHS = 60;
 
 /**
  * The time bar under the canvas: a histogram of dated facts by month with the story's events
@@ -109,6 +111,8 @@ export function TimeBar() {
       </div>
       <div
         className="histogram"
+        // Many months (a graph spanning decades): no gaps, or the gaps alone overflow the bar.
+        data-dense={months.length > DENSE_MONTHS ? '' : undefined}
         role="group"
         aria-label="Dated facts by month; click a month to see the story as of then"
       >
