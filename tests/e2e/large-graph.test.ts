@@ -109,6 +109,8 @@ test('the start view is an overview of the most connected entities and says what
   await canvas(page)
     .and(page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }))
     .waitFor();
+  // The entities are drawn once laid out, where the layout puts them.
+  await laidOut(page);
   expect(new Set((await drawn(page)).entities)).toEqual(new Set(ranked.slice(0, START)));
 
   const banner = page.getByTestId('overview-banner');
