@@ -56,6 +56,42 @@ describe('timeline', () => {
     expect(data.timeline.events.map((e: any) => e.relation.id).sort()).toEqual(expected);
   });
 
+  it('pages through the same order with cursors, and refuses a page size out of range or a foreign cursor', async () => {
+    const all = await api.data(
+      `{ timeline { events { relation { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const ids = all.timeline.events.map((e: { relation: { id: string } }) => e.relation.id);
+    expect(all.timeline.pageInfo).toMatchObject({ hasNextPage: false });
+    expect(ids.length).toBeGreaterThan(10);
+    const PAGE = `query($after: String) {
+      timeline(first: 7, after: $after) { events { relation { id } } pageInfo { hasNextPage hasPreviousPage endCursor } }
+    }`;
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 100; pages += 1) {
+      type Page = {
+        events: Array<{ relation: { id: string } }>;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      };
+      const data: { timeline: Page } = await api.data(PAGE, { after });
+      const page = data.timeline;
+      paged.push(...page.events.map((e) => e.relation.id));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(page.events.length).toBe(page.pageInfo.hasNextPage ? 7 : ids.length % 7 || 7);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(ids);
+    for (const [query, argument] of [
+      ['{ timeline(first: 0) { undatedCount } }', 'first'],
+      ['{ timeline(first: 5001) { undatedCount } }', 'first'],
+      ['{ timeline(after: "aWQ6bXNz") { undatedCount } }', 'after'],
+    ] as const) {
+      const error = await api.error(query);
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
   it('refuses a malformed date with a coded error naming the format', async () => {
     const error = await api.error(`{ timeline(from: "2025-13") { undatedCount } }`);
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');

@@ -115,15 +115,26 @@ export async function subgraphOf(
 }
 
 /** Dated relations in time order, and how many are undated. */
+/** One page of the timeline: up to `limit` dated relations past the keyset (`afterAt`, `afterId`). */
 export async function timeline(
   db: RequestDb,
-  args: { from: string | null; to: string | null; types: RelationType[] },
-): Promise<{ events: RelationRow[]; undated: number }> {
-  const [row] = await db.read('timeline', args);
-  return {
-    events: whole((row?.events as RelationRow[] | undefined) ?? []),
-    undated: Number(row?.undated ?? 0),
-  };
+  args: {
+    from: string | null;
+    to: string | null;
+    types: RelationType[];
+    afterAt: string;
+    afterId: string;
+    limit: number;
+  },
+): Promise<RelationRow[]> {
+  const [row] = await db.read('timeline', { ...args, limit: int(args.limit) });
+  return whole((row?.events as RelationRow[] | undefined) ?? []);
+}
+
+/** How many relations of `types` (all when empty) carry no date. */
+export async function undatedCount(db: RequestDb, types: RelationType[]): Promise<number> {
+  const [row] = await db.read('timeline-undated', { types });
+  return Number(row?.undated ?? 0);
 }
 
 export async function sourcesByIds(db: RequestDb, ids: readonly string[]): Promise<SourceRow[]> {

@@ -74,14 +74,14 @@ export async function keysetPage<T extends { id: string }>(
   return pageOf(await fetch(window.after, window.limit), window, count);
 }
 
-interface PageInfoShape {
+export interface PageInfoShape {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   startCursor: string | null;
   endCursor: string | null;
 }
 
-const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
+export const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
   description: 'Where a page sits in its list (Relay).',
   fields: (t) => ({
     hasNextPage: t.exposeBoolean('hasNextPage', {

@@ -1,7 +1,9 @@
 import { builder } from '../builder';
+import { badInput, checkRange } from '../errors';
 import type { RelationRow } from '../db/records';
-import { timeline } from '../db/repository';
+import { timeline, undatedCount } from '../db/repository';
 import { RelationTypeEnum } from './enums';
+import { PageInfo, type PageInfoShape } from './pagination';
 import { RelationRef } from './refs';
 
 /** How precise a date is: the article gives some facts a year, some a month, some a day. */
@@ -48,17 +50,49 @@ const TimelineEvent = builder.objectRef<RelationRow>('TimelineEvent').implement(
   }),
 });
 
-const Timeline = builder.objectRef<{ events: RelationRow[]; undated: number }>('Timeline').implement({
-  description: 'The dated facts in time order, and how many facts carry no date.',
+/** Events per page by default, and at most: the article's ~700 dated facts fit in one. */
+const DEFAULT_EVENTS = 1_000;
+const MAX_EVENTS = 5_000;
+
+/** A timeline cursor: the date and id of the last event of a page, where the next one starts. */
+function encodeTimelineCursor(event: RelationRow): string {
+  return Buffer.from(`when:${event.date ?? event.start ?? ''} id:${event.id}`).toString('base64url');
+}
+
+const CURSOR = /^when:(\d{4}(?:-\d{2}){0,2}) id:([a-z0-9-]{1,200})$/;
+
+/** The keyset an `after` cursor names ('' for the first page); a malformed one is BAD_USER_INPUT. */
+function decodeTimelineCursor(cursor: string | null | undefined): { afterAt: string; afterId: string } {
+  if (cursor === null || cursor === undefined) return { afterAt: '', afterId: '' };
+  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput('after', 'is not a timeline cursor this API issued');
+  return { afterAt: match[1] as string, afterId: match[2] as string };
+}
+
+interface TimelinePage {
+  events: RelationRow[];
+  /** Counted only when `undatedCount` is asked for: it reads every relation. */
+  undated: () => Promise<number>;
+  pageInfo: PageInfoShape;
+}
+
+const Timeline = builder.objectRef<TimelinePage>('Timeline').implement({
+  description: 'The dated facts in time order, a page at a time, and how many facts carry no date.',
   fields: (t) => ({
     events: t.field({
       type: [TimelineEvent],
       description:
-        'Dated relations, earliest first by their date as text ("2025" before "2025-01"), then by id.',
+        'Dated relations, earliest first by their date as text ("2025" before "2025-01"), then by id: the first `first` past `after`.',
       resolve: (tl) => tl.events,
     }),
-    undatedCount: t.exposeInt('undated', {
+    pageInfo: t.field({
+      type: PageInfo,
+      description: 'Whether more events follow: pass `endCursor` as `after` for the next page.',
+      resolve: (tl) => tl.pageInfo,
+    }),
+    undatedCount: t.int({
       description: 'Relations with no date: they hold throughout and stay visible as undated.',
+      resolve: (tl) => tl.undated(),
     }),
   }),
 });
@@ -66,13 +100,42 @@ const Timeline = builder.objectRef<{ events: RelationRow[]; undated: number }>('
 builder.queryFields((t) => ({
   timeline: t.field({
     type: Timeline,
-    description: 'When things happened: every dated relation in time order, with its precision.',
+    description:
+      'When things happened: the dated relations in time order, with their precision, a page at a time.',
     args: {
       from: t.arg({ type: 'Date', required: false, description: 'Only from this date on (as text).' }),
       to: t.arg({ type: 'Date', required: false, description: 'Only up to this date (as text).' }),
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only these types.' }),
+      first: t.arg.int({
+        defaultValue: DEFAULT_EVENTS,
+        description: `Most events to return, 1-${MAX_EVENTS.toLocaleString('en-US')}.`,
+      }),
+      after: t.arg.string({ required: false, description: 'The `endCursor` of the previous page.' }),
     },
-    resolve: (_root, args, ctx) =>
-      timeline(ctx.db, { from: args.from ?? null, to: args.to ?? null, types: args.relationTypes ?? [] }),
+    resolve: async (_root, args, ctx) => {
+      const size = checkRange('first', args.first ?? DEFAULT_EVENTS, 1, MAX_EVENTS);
+      const keyset = decodeTimelineCursor(args.after);
+      const types = args.relationTypes ?? [];
+      const events = await timeline(ctx.db, {
+        from: args.from ?? null,
+        to: args.to ?? null,
+        types,
+        ...keyset,
+        limit: size + 1,
+      });
+      const page = events.slice(0, size);
+      const last = page[page.length - 1];
+      const first = page[0];
+      return {
+        events: page,
+        undated: () => undatedCount(ctx.db, types),
+        pageInfo: {
+          hasNextPage: events.length > size,
+          hasPreviousPage: keyset.afterId !== '',
+          startCursor: first ? encodeTimelineCursor(first) : null,
+          endCursor: last ? encodeTimelineCursor(last) : null,
+        },
+      };
+    },
   }),
 }));
