@@ -109,6 +109,8 @@ test('the start view is an overview of the most connected entities and says what
   await canvas(page)
     .and(page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }))
     .waitFor();
+  // The entities are drawn once laid out, where the layout puts them.
+  await laidOut(page);
   expect(new Set((await drawn(page)).entities)).toEqual(new Set(ranked.slice(0, START)));
 
   const banner = page.getByTestId('overview-banner');
@@ -192,7 +194,19 @@ test('a hub expands into groups by relation and type, and a group opens a page a
 
   // A click on a group node on the canvas opens that group too.
   const now = await shown(page);
-  const group = await page.evaluate(() => (window as unknown as { __cy: any }).__cy.nodes('.group')[0].id());
+  // The first group node a user can see: inside the canvas, not under the banner or a control.
+  await pointOf(page, hub);
+  const group = await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    const box = cy.container().getBoundingClientRect();
+    const seen = cy.nodes('.group').filter((n: any) => {
+      const at = n.renderedPosition();
+      const [x, y] = [box.left + at.x, box.top + at.y];
+      return cy.container().contains(document.elementFromPoint(x, y));
+    });
+    return seen.length > 0 ? (seen[0].id() as string) : null;
+  });
+  if (!group) throw new Error('no group node in sight');
   const g = await pointOf(page, group);
   await page.mouse.click(g.x, g.y);
   await page.waitForFunction(

@@ -6,6 +6,7 @@ import { hashString, placeAround } from '../models/placement';
 import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
 import { nodeSize } from '../models/stylesheet';
 import type { Point, RelationData } from '../models/types';
+import type { ViewState } from '../models/view';
 import { useCanvasStore } from '../stores/canvasStore';
 import { useDataStore } from '../stores/dataStore';
 import { useGroupStore } from '../stores/groupStore';
@@ -13,7 +14,9 @@ import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { useTeachStore } from '../stores/teachStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 import { carriedPositions, nodeBoxes, useCy } from './instance';
-import { fitView, moveTo } from './layouts';
+import { layoutRequested } from './layoutRuns';
+import { ANIMATE_BELOW, fitView, moveTo } from './layouts';
+import { deferFill, dropFill, pendingFill, type PendingFill } from './pendingFill';
 
 /** The i-th point of a sunflower spiral (even density, like d3-force's own start). */
 function spiral(i: number): Point {
@@ -127,6 +130,20 @@ function groupElements(summaries: readonly GroupSummary[]): ElementDefinition[] 
 }
 
 /**
+ * Whether a sync keeps its new, unplaced nodes back for the layout about to run (pendingFill.ts):
+ * a force layout asked for and not run yet, too large to run at once, and not animated (a fresh
+ * canvas, or 300 entities or more), so no node is seen to jump from a placeholder.
+ */
+function defersFill(view: ViewState, count: number, wasEmpty: boolean, layoutRun: number): boolean {
+  return (
+    view.layout === 'fcose' &&
+    layoutRequested(layoutRun) &&
+    count > SYNC_LAYOUT_LIMIT &&
+    (wasEmpty || count >= ANIMATE_BELOW)
+  );
+}
+
+/**
  * Keeps the instance's elements equal to the visible graph (and the group nodes of grouped
  * hubs). Nodes already drawn keep their positions; new ones are placed next to the entity they
  * came from; undo and redo move nodes back to where they stood. Once the elements are in, it
@@ -154,6 +171,12 @@ export function ElementsController(): null {
     performance.mark('elements:sync');
     const wasEmpty = cy.nodes().length === 0;
     const restoring = restoreRun !== restored.current;
+    // Elements a running layout keeps back are synced again here, like any not yet drawn.
+    const wasDeferring = pendingFill(cy) !== undefined;
+    dropFill(cy);
+    const defer =
+      !restoring &&
+      (wasDeferring || defersFill(view, graph.nodes.length, wasEmpty, useViewStore.getState().layoutRun));
     const extras = groupElements(summaries);
     const keep = new Set([
       ...graph.nodes.map((n) => n.id),
@@ -178,12 +201,24 @@ export function ElementsController(): null {
         { ...useViewStore.getState().parents, ...anchors },
         known.current,
       );
-      unplaced = fresh;
-      added = freshNodes;
+      // With a force layout on its way, nodes without a place of their own wait for it.
+      const later = defer ? fresh : new Set<string>();
+      unplaced = defer ? new Set() : fresh;
+      added = freshNodes.filter((id) => !later.has(id));
       const add: ElementDefinition[] = [];
+      const fill: PendingFill = { nodes: [], edges: [] };
+      const waits = (x: ElementDefinition) =>
+        x.group === 'nodes'
+          ? later.has(String(x.data.id))
+          : later.has(String(x.data.source)) || later.has(String(x.data.target));
+      const put = (x: ElementDefinition) => {
+        if (!waits(x)) add.push(x);
+        else if (x.group === 'nodes') fill.nodes.push(x);
+        else fill.edges.push(x);
+      };
       for (const n of graph.nodes) {
         if (cy.getElementById(n.id).nonempty()) continue;
-        add.push({
+        put({
           group: 'nodes',
           // The drawn size comes from the one formula the SVG export uses too (stylesheet.ts).
           data: { id: n.id, label: n.name, type: n.type, degree: n.degree, size: nodeSize(n.degree, true) },
@@ -192,7 +227,7 @@ export function ElementsController(): null {
       }
       for (const e of graph.edges) {
         if (cy.getElementById(e.id).nonempty()) continue;
-        add.push({
+        put({
           group: 'edges',
           data: { id: e.id, source: e.from, target: e.to, label: e.label, status: e.status, type: e.type },
         });
@@ -205,9 +240,10 @@ export function ElementsController(): null {
             drawn.data({ label: x.data.label, remaining: x.data.remaining });
           continue;
         }
-        add.push(x.group === 'nodes' ? { ...x, position: placed.get(id) ?? { x: 0, y: 0 } } : x);
+        put(x.group === 'nodes' ? { ...x, position: placed.get(id) ?? { x: 0, y: 0 } } : x);
       }
       cy.add(add);
+      deferFill(cy, fill);
     });
     if (!wasEmpty && !restoring && unplaced.size > 0) settle(cy, unplaced);
     if (restoring) {

@@ -2,6 +2,7 @@ import type { EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import { GROUP_PAGE } from '../models/groups';
 import { groupById } from '../stores/groupStore';
+import { useCanvasStore } from '../stores/canvasStore';
 import { useUiStore } from '../stores/uiStore';
 import { useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
@@ -28,6 +29,8 @@ export function EventsController(): null {
   const cy = useCy();
   const selection = useViewStore((s) => s.selection);
   const centerRequest = useViewStore((s) => s.centerRequest);
+  // Elements a layout kept back arrive later (pendingFill.ts): render again, to select them.
+  useCanvasStore((s) => s.version);
 
   useEffect(() => {
     if (!cy) return;

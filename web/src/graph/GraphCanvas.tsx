@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { providePositions } from '../stores/viewStore';
 import { setCanvas } from './canvasApi';
 import { commandsFor } from './commands';
+import { DetailController } from './DetailController';
 import { ElementsController } from './ElementsController';
 import { EventsController } from './EventsController';
 import { HighlightController } from './HighlightController';
@@ -74,6 +75,7 @@ function CanvasInstance({ label, renderer, large }: { label: string } & RenderMo
           <HoverController />
           <KeyboardController />
           <TeachingController />
+          <DetailController />
         </>
       )}
     </CyContext.Provider>

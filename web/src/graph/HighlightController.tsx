@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useCanvasStore } from '../stores/canvasStore';
 import { usePathStore } from '../stores/pathStore';
 import { useViewStore } from '../stores/viewStore';
-import { useCy } from './instance';
+import { clearClasses, useCy } from './instance';
 
 /**
  * Marks a found path (and fades everything else) or, without a path, outlines the selected
@@ -19,7 +19,7 @@ export function HighlightController(): null {
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('path faded dim neighbour incident');
+      clearClasses(cy, 'path faded dim neighbour incident');
       if (pathNodes.length > 0) {
         const ids = new Set([...pathNodes, ...pathEdges]);
         cy.elements().forEach((el) => {

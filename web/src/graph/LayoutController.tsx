@@ -3,13 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useCanvasStore } from '../stores/canvasStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
+import { layoutRequested, markLayoutRun } from './layoutRuns';
 import { runLayout } from './layouts';
-
-/**
- * The last layout step run, across instances: a new instance (the renderer swapped) keeps the
- * positions carried over unless a step asks for a new layout.
- */
-let lastRun = 0;
 
 /**
  * Runs the chosen layout when a step asks for it (start, layout change, "re-run"), once the
@@ -23,11 +18,11 @@ export function LayoutController(): null {
   const drawn = useCanvasStore((s) => s.view);
   const laidOut = useRef<Core | null>(null);
   useEffect(() => {
-    if (!cy || layoutRun === lastRun || drawn !== view) return;
+    if (!cy || !layoutRequested(layoutRun) || drawn !== view) return;
     // The first layout of an instance appears at once; later ones animate.
     const first = laidOut.current !== cy;
     laidOut.current = cy;
-    lastRun = layoutRun;
+    markLayoutRun(layoutRun);
     const { selection } = useViewStore.getState();
     void runLayout(cy, view.layout, {
       animate: !first,

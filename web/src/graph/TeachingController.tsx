@@ -4,7 +4,7 @@ import { whatIf } from '../models/whatIf';
 import { useDataStore } from '../stores/dataStore';
 import { useTeachStore } from '../stores/teachStore';
 import { selectView, useViewStore } from '../stores/viewStore';
-import { useCy } from './instance';
+import { clearClasses, useCy } from './instance';
 import { fitView } from './layouts';
 
 const CLASSES = 'teach-hl teach-context flipped at-risk risk-edge diff-added diff-changed undated';
@@ -26,7 +26,7 @@ export function TeachingController(): null {
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass(CLASSES);
+      clearClasses(cy, CLASSES);
       const lit = new Set([...highlights.entities, ...highlights.relations]);
       if (lit.size > 0) {
         cy.elements().forEach((el) => {

@@ -29,7 +29,7 @@ export function createCy(container: HTMLElement, mode: RenderMode): Core {
 }
 
 /** From this many nodes, boxes are estimated rather than measured. */
-const ESTIMATE_FROM = 800;
+export const ESTIMATE_FROM = 800;
 
 let carried: Record<string, Point> = {};
 
@@ -79,10 +79,11 @@ export function nodePositions(cy: Core): Record<string, Point> {
 
 /**
  * Each node's box (shape and label) around its position, for overlap removal. Large views get
- * estimated boxes: measuring thousands of labels would hold the page for seconds.
+ * estimated boxes: measuring thousands of labels would hold the page for seconds. `total` is the
+ * size of the view being laid out (more than the instance holds while some wait to be added).
  */
-export function nodeBoxes(cy: Core): NodeBox[] {
-  if (cy.nodes().length >= ESTIMATE_FROM) {
+export function nodeBoxes(cy: Core, total = cy.nodes().length): NodeBox[] {
+  if (total >= ESTIMATE_FROM) {
     return cy.nodes().map((n) => {
       const p = n.position();
       return estimateBox(n.id(), p.x, p.y, String(n.data('label') ?? ''), n.width());
@@ -101,4 +102,18 @@ export function nodeBoxes(cy: Core): NodeBox[] {
       bottom: b.y2 - p.y,
     };
   });
+}
+
+/**
+ * Removes `classes` (space-separated) from the elements that carry any of them. Cytoscape's
+ * removeClass restyles every element it is called on, whether it had the class or not: on all
+ * 25,000 elements of a large view, that is seconds of style matching on each call.
+ */
+export function clearClasses(cy: Core, classes: string): void {
+  const selector = classes
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((c) => `.${c}`)
+    .join(', ');
+  cy.elements(selector).removeClass(classes);
 }

@@ -10,17 +10,16 @@ import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
 import { nodeBoxes, setDestination } from './instance';
+import { flushFill, pendingBoxes, pendingCount, pendingFill, pendingLinks } from './pendingFill';
 import { LARGE_VIEW } from './renderMode';
 
-/** The node ids of the canvas, sorted and hashed: the seed of its force layout. */
+/**
+ * The node ids of the canvas (with those waiting for this layout), sorted and hashed: the seed of
+ * its force layout.
+ */
 function seedOf(cy: Core): number {
-  return hashString(
-    cy
-      .nodes()
-      .map((n) => n.id())
-      .sort()
-      .join(','),
-  );
+  const waiting = (pendingFill(cy)?.nodes ?? []).map((n) => String(n.data.id));
+  return hashString([...cy.nodes().map((n) => n.id()), ...waiting].sort().join(','));
 }
 
 /** Options of a built-in Cytoscape layout (rings, hierarchy, grid), with what cannot be data. */
@@ -59,14 +58,17 @@ function layoutJob(
   rootId: string | null | undefined,
 ): LayoutJob | Record<string, Point> {
   if (name === 'fcose') {
+    const total = cy.nodes().length + pendingCount(cy);
     return {
       kind: 'force',
-      boxes: nodeBoxes(cy),
-      links: edgeLinks(cy).map((l) => ({ source: l.from, target: l.to })),
+      boxes: [...nodeBoxes(cy, total), ...pendingBoxes(cy, total)],
+      links: [...edgeLinks(cy).map((l) => ({ source: l.from, target: l.to })), ...pendingLinks(cy)],
       seed: seedOf(cy),
       frame: { width: Math.max(200, cy.width() - 60), height: Math.max(200, cy.height() - 60) },
     };
   }
+  // Other layouts place what the instance holds: whatever waits for a force layout joins it.
+  flushFill(cy);
   if (name === 'tradeoff') return tradeoff(cy);
   cy.layout(builtInOptions(cy, name, rootId)).run();
   if (name === 'breadthfirst')
@@ -78,23 +80,31 @@ const isJob = (value: LayoutJob | Record<string, Point>): value is LayoutJob =>
   typeof (value as { kind?: unknown }).kind === 'string' &&
   Array.isArray((value as { boxes?: unknown }).boxes);
 
+/** Milliseconds a layout of nodes not yet drawn runs before they are drawn as they settle. */
+const FIRST_DRAW_AFTER = 1500;
+
+/** Layouts of fewer nodes than this animate into place (unless they are an instance's first). */
+export const ANIMATE_BELOW = 300;
+
 /**
  * Runs a layout from the registry over the whole canvas. Up to SYNC_LAYOUT_LIMIT nodes it runs
  * at once (and animates into place); larger views run in a worker with a progress bar and a
- * Cancel button, and are drawn as they settle. Resolves once the nodes stand in their places
- * (or the layout was cancelled or replaced).
+ * Cancel button, and are drawn as they settle. Nodes the elements controller kept back for a
+ * force layout (pendingFill.ts) are added once it ends, where it put them, or where it had got to
+ * when cancelled. Resolves once the nodes stand in their places (or the layout was cancelled or
+ * replaced).
  */
 export async function runLayout(
   cy: Core,
   name: LayoutName,
   options: { animate: boolean; rootId?: string | null },
 ): Promise<void> {
-  const count = cy.nodes().length;
+  const count = cy.nodes().length + pendingCount(cy);
   if (count === 0) return;
   // The canvas may just have changed size (presenter mode, a drawer): lay out for the new one.
   cy.resize();
   performance.mark('layout:start');
-  const animate = options.animate && count < 300;
+  const animate = options.animate && count < ANIMATE_BELOW;
   const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   const job = layoutJob(cy, name, options.rootId);
   performance.measure(`layout:${name}:prepared`, 'layout:start');
@@ -107,9 +117,13 @@ export async function runLayout(
     // 5,000 entities. A large view shows only the progress bar until the end; a smaller one is
     // drawn as it settles, each drawing waiting three times as long as the last took, so the page
     // stays responsive and the worker keeps a core on a small machine.
-    let quietUntil = count >= LARGE_VIEW ? Infinity : 0;
+    // Nodes waiting to be added (a fresh canvas) show once placed, unless that takes a while:
+    // drawing them half-placed would cost the page as much as the final drawing.
+    let quietUntil =
+      count >= LARGE_VIEW ? Infinity : pendingCount(cy) > 0 ? performance.now() + FIRST_DRAW_AFTER : 0;
     let reached: Record<string, Point> | null = null;
     const draw = (partial: Record<string, Point>) => {
+      flushFill(cy, partial);
       cy.batch(() => cy.nodes().forEach((n) => void n.position(partial[n.id()] ?? n.position())));
       fitView(cy, false);
     };
@@ -130,10 +144,15 @@ export async function runLayout(
         );
       });
     if (cy.destroyed()) return;
-    // Cancelled (no newer layout runs): the canvas keeps the positions reached, drawn or not.
-    if (!positions && reached && !useLayoutStore.getState().running) draw(reached);
-    if (!positions) return;
+    if (!positions) {
+      // Cancelled (no newer layout runs): the canvas keeps the positions reached, drawn or not.
+      // Replaced: the newer layout has taken the waiting nodes in; they show meanwhile.
+      if (reached && !useLayoutStore.getState().running) draw(reached);
+      else flushFill(cy, reached);
+      return;
+    }
   }
+  flushFill(cy, positions);
   if (presenting(cy) && count <= SYNC_LAYOUT_LIMIT) positions = presentable(cy, positions);
   performance.measure(`layout:${name}`, 'layout:start');
   if (animate) cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position()));
@@ -240,11 +259,16 @@ function topInset(cy: Core): number {
 /** The zoom and pan that fit every element into view, never zooming in past MAX_FIT_ZOOM. */
 function fitViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } {
   // Measuring every label and edge of a large view takes seconds; there the nodes' own boxes
-  // hold its straight edges, and its labels show only when zoomed in.
+  // hold its straight edges, and its labels show only when zoomed in. Past the article's size,
+  // the nodes and their labels: relation words show only zoomed in, lines run between nodes,
+  // and the edges' shapes are computed once, when drawn, not for the fit too.
+  const count = cy.nodes().length;
   const bb =
-    cy.nodes().length >= LARGE_VIEW
+    count >= LARGE_VIEW
       ? cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
-      : cy.elements().boundingBox();
+      : count > SYNC_LAYOUT_LIMIT
+        ? cy.nodes().boundingBox({ includeLabels: true, includeOverlays: false })
+        : cy.elements().boundingBox();
   const { top, width, height } = fitFrame(cy);
   const zoom = Math.min(
     presenting(cy) ? MAX_PRESENTER_ZOOM : MAX_FIT_ZOOM,

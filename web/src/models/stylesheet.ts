@@ -144,11 +144,37 @@ function groupRules(): StyleRule[] {
   ];
 }
 
-/** Cheaper drawing for large views (see StyleContext.large). */
+/**
+ * Class of the edges of a large view drawn in full (straight, with their arrowheads): those in
+ * sight once zoomed in far enough to tell relations apart (see DetailController).
+ */
+export const DETAILED = 'detailed';
+
+/**
+ * Cheaper drawing for large views (see StyleContext.large). Relations are "haystack" lines from
+ * centre to centre under the nodes: Cytoscape computes no end points on the node shapes for them
+ * and draws no arrowheads, the dearest parts of drawing 20,000 relations (seconds for the first
+ * drawing, a second a frame for the arrowheads). Zoomed in, the relations in sight are drawn in
+ * full again (DETAILED), as are the selected one, the selection's and a found path's.
+ */
 function largeRules(): StyleRule[] {
   const rules: StyleRule[] = [
     { selector: 'node', style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0 } },
-    { selector: 'edge', style: { 'curve-style': 'straight', label: '', width: 1, 'arrow-scale': 0.6 } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        label: '',
+        width: 1,
+        'arrow-scale': 0.6,
+      },
+    },
+    {
+      selector: `edge.${DETAILED}, edge:selected, edge.incident, edge.path`,
+      style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' },
+    },
     // While a gesture moves the 2D canvas's snapshot (instance.ts), the canvas's own background
     // shows around it, not a grey frame.
     { selector: 'core', style: { 'outside-texture-bg-opacity': 0 } },

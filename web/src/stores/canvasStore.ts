@@ -13,10 +13,13 @@ interface CanvasStore {
   /** The view the instance's elements were last synced to. */
   view: ViewState | null;
   published(view: ViewState): void;
+  /** The same view's elements changed (those a layout kept back were added): look again. */
+  refreshed(): void;
 }
 
 export const useCanvasStore = create<CanvasStore>((set, get) => ({
   version: 0,
   view: null,
   published: (view) => set({ version: get().version + 1, view }),
+  refreshed: () => set({ version: get().version + 1 }),
 }));

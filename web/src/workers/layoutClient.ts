@@ -8,12 +8,27 @@ export interface RunningLayout {
   cancel(): void;
 }
 
+const spawn = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of need (see warmLayoutWorker). */
+let spare: Worker | null = null;
+
+/**
+ * Starts a layout worker ahead of the first layout, while the page loads its data: a new
+ * worker fetches and compiles its script before it can start, time the start view of a large
+ * graph would otherwise wait. The next layout takes it.
+ */
+export function warmLayoutWorker(): void {
+  spare ??= spawn();
+}
+
 /**
  * Runs a layout job in its own worker, off the main thread: the page keeps panning, zooming and
  * answering clicks meanwhile. Cancelling terminates the worker at once.
  */
 export function runInWorker(job: LayoutJob, onProgress: (progress: LayoutProgress) => void): RunningLayout {
-  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? spawn();
+  spare = null;
   let settle: (positions: Record<string, Point> | null) => void = () => undefined;
   let fail: (error: Error) => void = () => undefined;
   const promise = new Promise<Record<string, Point> | null>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { useDataStore } from '../../stores/dataStore';
 import { useGroupStore } from '../../stores/groupStore';
 import { usePathStore } from '../../stores/pathStore';
 import { useViewStore } from '../../stores/viewStore';
+import { warmLayoutWorker } from '../../workers/layoutClient';
 
 /**
  * Loads the start graph and restores the view the address carries (or the whole graph).
@@ -16,6 +17,8 @@ export function useBoot(): () => void {
     // Entities a link names may lie outside a large graph's overview: they come with it.
     const include = idsNamedBy(window.location.search, MAX_VIEW);
     const top = topParam(window.location.search);
+    // A large graph's start view is laid out in a worker: have one ready when its data arrives.
+    warmLayoutWorker();
     if (!(await useDataStore.getState().load(again, include, top))) return;
     const { allIds, ranked, cache } = useDataStore.getState();
     const state = decodeUrlState(window.location.search, top ? ranked.slice(0, top) : allIds, 'fcose');

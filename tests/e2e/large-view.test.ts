@@ -1,0 +1,151 @@
+/**
+ * A view too large to draw in full (1,200 entities: LARGE_VIEW is 1,000), on a synthetic graph
+ * (npm run synth) loaded into the run's Neo4j for this file, the article's graph restored
+ * afterwards. At a glance its relations are plain lines; zoomed in, those in sight show their
+ * direction again, as do the relations of the selected entity.
+ */
+import fs from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import type { Page } from 'playwright-core';
+import { seedFromFolder } from '../../server/src/fixtures/load';
+import { PATHS } from '../../server/src/paths';
+import { synthFolder, wipe } from '../support/graph-files';
+import { testDriver } from '../support/neo4j';
+import { graphSnapshot } from '../support/snapshot';
+import { screenshot, startExplorer, type Explorer } from '../support/web-browser';
+
+const ENTITIES = 1200;
+const RELATIONS = 4800;
+const synth = synthFolder(ENTITIES, RELATIONS, 5);
+const quiet = () => undefined;
+
+let driver: Driver;
+let article: string;
+let explorer: Explorer | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  driver = testDriver();
+  article = await graphSnapshot(driver);
+  await wipe(driver);
+  await seedFromFolder(driver, 'neo4j', synth.dir, quiet);
+  explorer = await startExplorer();
+  page = explorer.page;
+}, 300_000);
+
+afterAll(async () => {
+  await explorer?.close();
+  await wipe(driver);
+  await seedFromFolder(driver, 'neo4j', PATHS.fixtures, quiet);
+  expect(await graphSnapshot(driver)).toBe(article);
+  await driver.close();
+  fs.rmSync(synth.dir, { recursive: true, force: true });
+}, 300_000);
+
+/** No layout runs, nothing animates and the canvas has had time to restyle after a gesture. */
+async function still(p: Page): Promise<void> {
+  await p.waitForFunction(
+    () => {
+      const cy = (window as unknown as { __cy?: any }).__cy;
+      return (
+        cy &&
+        !document.querySelector('[data-testid=layout-progress]') &&
+        !document.querySelector('[data-testid=busy]') &&
+        !cy.animated() &&
+        !cy.nodes().some((n: any) => n.animated())
+      );
+    },
+    null,
+    { timeout: 120_000 },
+  );
+}
+
+/**
+ * How the relations are drawn: how many in full (straight, with an arrowhead at the target) and
+ * how many as plain lines; and, of those touching an entity in sight, how many are plain.
+ */
+const drawing = (p: Page) =>
+  p.evaluate(() => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    const e = cy.extent();
+    const inSight = (n: any) => {
+      const q = n.position();
+      return q.x > e.x1 && q.x < e.x2 && q.y > e.y1 && q.y < e.y2;
+    };
+    const full = (edge: any) =>
+      edge.style('curve-style') === 'straight' && edge.style('target-arrow-shape') === 'triangle';
+    const edges = cy.edges().toArray();
+    const near = edges.filter((edge: any) => inSight(edge.source()) || inSight(edge.target()));
+    return {
+      full: edges.filter(full).length,
+      plain: edges.filter((edge: any) => edge.style('curve-style') === 'haystack').length,
+      near: near.length,
+      nearPlain: near.filter((edge: any) => !full(edge)).length,
+      zoom: cy.zoom() as number,
+    };
+  });
+
+/** The drawing once `done` holds of it (polled: the canvas restyles after a gesture ends). */
+async function settledDrawing(
+  p: Page,
+  done: (d: Awaited<ReturnType<typeof drawing>>) => boolean,
+): Promise<Awaited<ReturnType<typeof drawing>>> {
+  for (let i = 0; ; i++) {
+    const d = await drawing(p);
+    if (done(d) || i >= 100) return d;
+    await p.waitForTimeout(100);
+  }
+}
+
+test('a large view draws plain lines at a glance, and relations with their direction once zoomed in', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${explorer?.server.url}/?debug`);
+  await page.getByRole('application', { name: /^Graph of 150 entities/ }).waitFor();
+  await still(page);
+  await page.getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` }).click();
+  await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
+  await page.getByTestId('graph-canvas').and(page.locator('[data-large=true]')).waitFor();
+  await still(page);
+
+  // The whole graph at a glance: every relation a plain line, none with an arrowhead.
+  const glance = await drawing(page);
+  expect(glance.plain).toBe(RELATIONS);
+  expect(glance.full).toBe(0);
+  await screenshot(page, 'large-view-01-whole-1280x720');
+
+  // "Zoom in" until relations can be told apart.
+  for (let i = 0; i < 30 && (await drawing(page)).zoom < 0.8; i++) {
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await still(page);
+  }
+  await still(page);
+  // The canvas restyles what is in sight once the gesture has ended.
+  const zoomed = await settledDrawing(page, (d) => d.nearPlain === 0);
+  expect(zoomed.zoom).toBeGreaterThanOrEqual(0.8);
+  // Every relation touching an entity in sight shows its direction; those far away do not.
+  expect(zoomed.near).toBeGreaterThan(0);
+  expect(zoomed.nearPlain).toBe(0);
+  expect(zoomed.plain).toBeGreaterThan(0);
+  await screenshot(page, 'large-view-02-zoomed-1280x720');
+
+  // Back to the whole graph: plain lines again.
+  await page.getByRole('button', { name: 'Fit the graph to the screen' }).click();
+  await page.waitForFunction(() => (window as unknown as { __cy: any }).__cy.edges('.detailed').length === 0);
+  expect((await drawing(page)).full).toBe(0);
+
+  // The selected entity's relations show their direction at any zoom.
+  const hub = synth.summary.hubs[0]!;
+  await page.getByTestId('search').fill(hub.name);
+  await page
+    .getByRole('option', { name: new RegExp(`^${hub.name}`) })
+    .first()
+    .click();
+  await page.getByTestId('details').getByRole('heading', { name: hub.name }).waitFor();
+  await still(page);
+  const incident = await page.evaluate((id) => {
+    const edges = (window as unknown as { __cy: any }).__cy.getElementById(id).connectedEdges().toArray();
+    return edges.map((e: any) => `${e.style('curve-style')} ${e.style('target-arrow-shape')}`);
+  }, hub.id);
+  expect(incident.length).toBeGreaterThan(0);
+  expect(new Set(incident)).toEqual(new Set(['straight triangle']));
+}, 240_000);

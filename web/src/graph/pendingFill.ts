@@ -1,0 +1,90 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { estimateBox } from '../models/boxes';
+import type { NodeBox } from '../models/compact';
+import { groupNodeBox, labelledNodeBox } from '../models/nodeBox';
+import type { Point } from '../models/types';
+import { browserMeasure } from '../features/export/measure';
+import { useCanvasStore } from '../stores/canvasStore';
+import { ESTIMATE_FROM } from './instance';
+
+/**
+ * Elements of the view kept out of the instance until the force layout that places them ends.
+ * Drawn first where they were put before the layout (a spiral), they would cost the page a full
+ * drawing (styles, edge shapes, labels) that the layout's positions then throw away: seconds at
+ * 5,000 entities. Added afterwards, in one batch where they belong, they are drawn once.
+ */
+export interface PendingFill {
+  /** Node definitions, each with the position it takes if the layout gives none. */
+  nodes: ElementDefinition[];
+  /** Edges that touch a pending node. */
+  edges: ElementDefinition[];
+}
+
+const pending = new WeakMap<Core, PendingFill>();
+
+/** Keeps `fill` out of the instance until the running layout ends (replacing any earlier fill). */
+export function deferFill(cy: Core, fill: PendingFill): void {
+  if (fill.nodes.length === 0 && fill.edges.length === 0) pending.delete(cy);
+  else pending.set(cy, fill);
+}
+
+/** The elements waiting for a layout, if any. */
+export function pendingFill(cy: Core): PendingFill | undefined {
+  return pending.get(cy);
+}
+
+/** How many nodes wait for the layout. */
+export function pendingCount(cy: Core): number {
+  return pending.get(cy)?.nodes.length ?? 0;
+}
+
+/** Forgets the waiting elements (the elements controller is about to sync them again). */
+export function dropFill(cy: Core): void {
+  pending.delete(cy);
+}
+
+/**
+ * The boxes of the waiting nodes, measured from their labels as the canvas will draw them
+ * (estimated in large views, as nodeBoxes does for the drawn ones).
+ */
+export function pendingBoxes(cy: Core, total: number): NodeBox[] {
+  const fill = pending.get(cy);
+  if (!fill) return [];
+  return fill.nodes.map((n) => {
+    const id = String(n.data.id);
+    const p = n.position ?? { x: 0, y: 0 };
+    if (n.data.kind === 'group') return groupNodeBox(id, p.x, p.y);
+    const label = String(n.data.label ?? '');
+    const size = Number(n.data.size ?? 30);
+    return total >= ESTIMATE_FROM
+      ? estimateBox(id, p.x, p.y, label, size)
+      : labelledNodeBox(id, p.x, p.y, label, size, browserMeasure);
+  });
+}
+
+/** The waiting relations as links, for the force layout. */
+export function pendingLinks(cy: Core): Array<{ source: string; target: string }> {
+  return (pending.get(cy)?.edges ?? []).map((e) => ({
+    source: String(e.data.source),
+    target: String(e.data.target),
+  }));
+}
+
+/**
+ * Adds the waiting elements in one batch, each node at `positions` (else where it was put),
+ * and tells the controllers that read the elements (highlight, selection) to look again.
+ * Returns whether anything was added.
+ */
+export function flushFill(cy: Core, positions?: Record<string, Point> | null): boolean {
+  const fill = pending.get(cy);
+  pending.delete(cy);
+  if (!fill || cy.destroyed()) return false;
+  cy.batch(() => {
+    cy.add([
+      ...fill.nodes.map((n) => ({ ...n, position: positions?.[String(n.data.id)] ?? n.position })),
+      ...fill.edges,
+    ]);
+  });
+  useCanvasStore.getState().refreshed();
+  return true;
+}
