@@ -4,17 +4,12 @@
  * a partial overview that says what it leaves out, expands a hub into groups and opens one, and
  * keeps using the page while a layout runs, with progress and a Cancel button.
  */
-import fs from 'node:fs';
-import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { seedFromFolder } from '../../server/src/fixtures/load';
 import { readFixtures } from '../../server/src/fixtures/validate';
-import { PATHS } from '../../server/src/paths';
 import { TYPE_STYLES } from '../../web/src/models/palette';
-import { synthFolder, wipe } from '../support/graph-files';
-import { testDriver } from '../support/neo4j';
-import { graphSnapshot } from '../support/snapshot';
-import { screenshot, startExplorer, type Explorer } from '../support/web-browser';
+import { synthFolder } from '../support/graph-files';
+import { useSyntheticExplorer } from '../support/synthetic-explorer';
+import { screenshot } from '../support/web-browser';
 
 const ENTITIES = 600;
 const RELATIONS = 2400;
@@ -23,11 +18,8 @@ const START = 150;
 
 const synth = synthFolder(ENTITIES, RELATIONS, 11);
 const graph = readFixtures(synth.dir).graph;
-const quiet = () => undefined;
 
-let driver: Driver;
-let article: string;
-let explorer: Explorer | undefined;
+const synthetic = useSyntheticExplorer(synth);
 let page: Page;
 
 /** Degree per entity and the ranking the overview uses (degree, then id), from the fixtures. */
@@ -84,28 +76,13 @@ async function pointOf(p: Page, id: string): Promise<{ x: number; y: number }> {
   }, id);
 }
 
-beforeAll(async () => {
-  driver = testDriver();
-  article = await graphSnapshot(driver);
-  await wipe(driver);
-  await seedFromFolder(driver, 'neo4j', synth.dir, quiet);
-  explorer = await startExplorer();
-  page = explorer.page;
-}, 300_000);
-
-afterAll(async () => {
-  await explorer?.close();
-  // Back to the article's graph, exactly as the global setup left it.
-  await wipe(driver);
-  await seedFromFolder(driver, 'neo4j', PATHS.fixtures, quiet);
-  expect(await graphSnapshot(driver)).toBe(article);
-  await driver.close();
-  fs.rmSync(synth.dir, { recursive: true, force: true });
-}, 300_000);
+beforeAll(() => {
+  page = synthetic.explorer.page;
+});
 
 test('the start view is an overview of the most connected entities and says what it leaves out', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${explorer?.server.url}/?debug`);
+  await page.goto(`${synthetic.explorer.server.url}/?debug`);
   await canvas(page)
     .and(page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }))
     .waitFor();
@@ -226,7 +203,7 @@ test('a hub expands into groups by relation and type, and a group opens a page a
 test('a large layout runs in a worker with progress; the page stays usable and Cancel stops it', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
   // Layout steps 300 ms apart (a debug setting): long enough to watch, and to cancel.
-  await page.goto(`${explorer?.server.url}/?debug&layoutPace=300`);
+  await page.goto(`${synthetic.explorer.server.url}/?debug&layoutPace=300`);
   await page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }).waitFor();
   await laidOut(page);
   await page

@@ -4,43 +4,21 @@
  * afterwards. At a glance its relations are plain lines; zoomed in, those in sight show their
  * direction again, as do the relations of the selected entity.
  */
-import fs from 'node:fs';
-import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { seedFromFolder } from '../../server/src/fixtures/load';
-import { PATHS } from '../../server/src/paths';
-import { synthFolder, wipe } from '../support/graph-files';
-import { testDriver } from '../support/neo4j';
-import { graphSnapshot } from '../support/snapshot';
-import { screenshot, startExplorer, type Explorer } from '../support/web-browser';
+import { synthFolder } from '../support/graph-files';
+import { useSyntheticExplorer } from '../support/synthetic-explorer';
+import { screenshot } from '../support/web-browser';
 
 const ENTITIES = 1200;
 const RELATIONS = 4800;
 const synth = synthFolder(ENTITIES, RELATIONS, 5);
-const quiet = () => undefined;
 
-let driver: Driver;
-let article: string;
-let explorer: Explorer | undefined;
+const synthetic = useSyntheticExplorer(synth);
 let page: Page;
 
-beforeAll(async () => {
-  driver = testDriver();
-  article = await graphSnapshot(driver);
-  await wipe(driver);
-  await seedFromFolder(driver, 'neo4j', synth.dir, quiet);
-  explorer = await startExplorer();
-  page = explorer.page;
-}, 300_000);
-
-afterAll(async () => {
-  await explorer?.close();
-  await wipe(driver);
-  await seedFromFolder(driver, 'neo4j', PATHS.fixtures, quiet);
-  expect(await graphSnapshot(driver)).toBe(article);
-  await driver.close();
-  fs.rmSync(synth.dir, { recursive: true, force: true });
-}, 300_000);
+beforeAll(() => {
+  page = synthetic.explorer.page;
+});
 
 /** No layout runs, nothing animates and the canvas has had time to restyle after a gesture. */
 async function still(p: Page): Promise<void> {
@@ -99,7 +77,7 @@ async function settledDrawing(
 
 test('a large view draws plain lines at a glance, and relations with their direction once zoomed in', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${explorer?.server.url}/?debug`);
+  await page.goto(`${synthetic.explorer.server.url}/?debug`);
   await page.getByRole('application', { name: /^Graph of 150 entities/ }).waitFor();
   await still(page);
   await page.getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` }).click();
