@@ -74,11 +74,25 @@ export async function keysetPage<T extends { id: string }>(
   return pageOf(await fetch(window.after, window.limit), window, count);
 }
 
-export interface PageInfoShape {
+interface PageInfoShape {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   startCursor: string | null;
   endCursor: string | null;
+}
+
+/** Where a page sits: its first and last items' cursors and whether pages lie either side. */
+export function pageInfoOf<T>(
+  page: Pick<Page<T>, 'items' | 'hasNextPage' | 'hasPreviousPage' | 'cursorOf'>,
+): PageInfoShape {
+  const first = page.items[0];
+  const last = page.items.at(-1);
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: first ? page.cursorOf(first) : null,
+    endCursor: last ? page.cursorOf(last) : null,
+  };
 }
 
 export const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
@@ -127,16 +141,7 @@ export function connectionType<T extends { id: string }>(
       pageInfo: t.field({
         type: PageInfo,
         description: 'Cursors and whether more pages exist.',
-        resolve: (page) => {
-          const first = page.items[0];
-          const last = page.items.at(-1);
-          return {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: page.hasPreviousPage,
-            startCursor: first ? page.cursorOf(first) : null,
-            endCursor: last ? page.cursorOf(last) : null,
-          };
-        },
+        resolve: (page) => pageInfoOf(page),
       }),
       totalCount: t.int({
         description: `How many ${what}s match in all (one extra count query, run only when asked for).`,

@@ -3,7 +3,7 @@ import { badInput, checkRange } from '../errors';
 import type { RelationRow } from '../db/records';
 import { timeline, undatedCount } from '../db/repository';
 import { RelationTypeEnum } from './enums';
-import { PageInfo, type PageInfoShape } from './pagination';
+import { PageInfo, pageInfoOf, type Page } from './pagination';
 import { RelationRef } from './refs';
 
 /** How precise a date is: the article gives some facts a year, some a month, some a day. */
@@ -69,11 +69,12 @@ function decodeTimelineCursor(cursor: string | null | undefined): { afterAt: str
   return { afterAt: match[1] as string, afterId: match[2] as string };
 }
 
-interface TimelinePage {
-  events: RelationRow[];
+interface TimelinePage extends Pick<
+  Page<RelationRow>,
+  'items' | 'hasNextPage' | 'hasPreviousPage' | 'cursorOf'
+> {
   /** Counted only when `undatedCount` is asked for: it reads every relation. */
   undated: () => Promise<number>;
-  pageInfo: PageInfoShape;
 }
 
 const Timeline = builder.objectRef<TimelinePage>('Timeline').implement({
@@ -83,12 +84,12 @@ const Timeline = builder.objectRef<TimelinePage>('Timeline').implement({
       type: [TimelineEvent],
       description:
         'Dated relations, earliest first by their date as text ("2025" before "2025-01"), then by id: the first `first` past `after`.',
-      resolve: (tl) => tl.events,
+      resolve: (tl) => tl.items,
     }),
     pageInfo: t.field({
       type: PageInfo,
       description: 'Whether more events follow: pass `endCursor` as `after` for the next page.',
-      resolve: (tl) => tl.pageInfo,
+      resolve: (tl) => pageInfoOf(tl),
     }),
     undatedCount: t.int({
       description: 'Relations with no date: they hold throughout and stay visible as undated.',
@@ -123,18 +124,12 @@ builder.queryFields((t) => ({
         ...keyset,
         limit: size + 1,
       });
-      const page = events.slice(0, size);
-      const last = page[page.length - 1];
-      const first = page[0];
       return {
-        events: page,
+        items: events.slice(0, size),
+        hasNextPage: events.length > size,
+        hasPreviousPage: keyset.afterId !== '',
+        cursorOf: encodeTimelineCursor,
         undated: () => undatedCount(ctx.db, types),
-        pageInfo: {
-          hasNextPage: events.length > size,
-          hasPreviousPage: keyset.afterId !== '',
-          startCursor: first ? encodeTimelineCursor(first) : null,
-          endCursor: last ? encodeTimelineCursor(last) : null,
-        },
       };
     },
   }),
