@@ -42,6 +42,36 @@ CREATE CONSTRAINT relation_id_defended IF NOT EXISTS FOR ()-[r:DEFENDED]-() REQU
 CREATE CONSTRAINT relation_id_instructed IF NOT EXISTS FOR ()-[r:INSTRUCTED]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT relation_id_reported_on IF NOT EXISTS FOR ()-[r:REPORTED_ON]-() REQUIRE r.id IS UNIQUE;
 
+// The timeline's order (server/src/fixtures/time-key.ts): each dated relation stores `timeKey`
+// (its date or start, a space, its id) and each type's range index reads it in order, so a
+// timeline page reads about a page per type (timeline.cypher), not every relation.
+CREATE RANGE INDEX relation_time_sanctioned IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_hacked IF NOT EXISTS FOR ()-[r:HACKED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_eavesdropped_on IF NOT EXISTS FOR ()-[r:EAVESDROPPED_ON]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_targeted IF NOT EXISTS FOR ()-[r:TARGETED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_exploited IF NOT EXISTS FOR ()-[r:EXPLOITED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_attributed_to IF NOT EXISTS FOR ()-[r:ATTRIBUTED_TO]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_directs IF NOT EXISTS FOR ()-[r:DIRECTS]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_leads IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_participated_in IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_conceded IF NOT EXISTS FOR ()-[r:CONCEDED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_traded_for IF NOT EXISTS FOR ()-[r:TRADED_FOR]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_conditional_on IF NOT EXISTS FOR ()-[r:CONDITIONAL_ON]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_produces IF NOT EXISTS FOR ()-[r:PRODUCES]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_depends_on IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_restricted IF NOT EXISTS FOR ()-[r:RESTRICTED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_leveraged IF NOT EXISTS FOR ()-[r:LEVERAGED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_pressured IF NOT EXISTS FOR ()-[r:PRESSURED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_criticized IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_warned_about IF NOT EXISTS FOR ()-[r:WARNED_ABOUT]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_defended IF NOT EXISTS FOR ()-[r:DEFENDED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_instructed IF NOT EXISTS FOR ()-[r:INSTRUCTED]-() ON (r.timeKey);
+CREATE RANGE INDEX relation_time_reported_on IF NOT EXISTS FOR ()-[r:REPORTED_ON]-() ON (r.timeKey);
+
 // Which relations cite a source (Source.relations): sourceIds is a list, which range indexes
 // cannot search by element, so a full-text index over every relation type holds each id as one
 // keyword. Queried with 'sourceIds:"<id>"' (relations-of-sources.cypher).

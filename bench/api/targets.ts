@@ -14,6 +14,8 @@ export interface Targets {
   relationId: string;
   sourceId: string;
   rareName: string;
+  /** A timeline cursor from the middle of the dates, for a page read via `after`. */
+  timelineCursor: string;
 }
 
 interface EntityDegree {
@@ -81,5 +83,12 @@ export async function chooseTargets(url: string, summary: SynthSummary | undefin
   if (!relation || !sourceId) throw new Error(`${normal.id} has no sourced relation`);
   const rareName = summary ? summary.rareNames[0]?.name : 'Salt Typhoon';
   if (!rareName) throw new Error('The synthetic graph names no rare entity');
-  return { hub, normal, other, relationId: relation.id, sourceId, rareName };
+  // The synthetic dates span 1996-2025, most of them recent; the article's 2019-2025.
+  const middle = await post<{ timeline: { pageInfo: { endCursor: string | null } } }>(
+    url,
+    `{ timeline(from: ${JSON.stringify(summary ? '2015' : '2025')}, first: 1) { pageInfo { endCursor } } }`,
+  );
+  const timelineCursor = middle.timeline.pageInfo.endCursor;
+  if (!timelineCursor) throw new Error('The timeline has no dated relation to start a middle page from');
+  return { hub, normal, other, relationId: relation.id, sourceId, rareName, timelineCursor };
 }

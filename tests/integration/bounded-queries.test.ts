@@ -500,3 +500,44 @@ describe('work bounded by the neighbourhood', () => {
     expect(hits).toBeLessThan(entities * 2);
   });
 });
+
+describe('a timeline page bounded by the page', () => {
+  /** Rows of the busiest operator in a PROFILE of one timeline page, db hits in all, and the plan's operators. */
+  async function work(params: Record<string, unknown>) {
+    const result = await api.driver.executeQuery(
+      `PROFILE ${cypher('timeline')}`,
+      { after: '', from: '', until: '~', types: [], limit: int(3), ...params },
+      { database: 'neo4j' },
+    );
+    type Step = { operatorType: string; rows: number; dbHits: number; children: Step[] };
+    const steps: Step[] = [];
+    const visit = (s: Step) => void (steps.push(s), s.children.forEach(visit));
+    visit(result.summary.profile as unknown as Step);
+    return {
+      events: (result.records[0]?.get('events') as unknown[]).length,
+      rows: Math.max(...steps.map((s) => Number(s.rows))),
+      hits: steps.reduce((sum, s) => sum + Number(s.dbHits), 0),
+      operators: steps.map((s) => s.operatorType),
+    };
+  }
+
+  it.each([
+    ['the first page', {}],
+    ['a page past a cursor', { after: '2025-01 z' }],
+    ['a page between two dates', { from: '2024', until: '2025-10!' }],
+    ['a page of two types', { types: ['RESTRICTED', 'SANCTIONED'] }],
+  ])(
+    '%s reads a few rows per relation type from the time indexes, not every relation',
+    async (_name, params) => {
+      const relations = api.fixtures.relations.length;
+      const { events, rows, hits, operators } = await work(params);
+      expect(events).toBe(3);
+      // Each type's branch stops after the page (3 rows): at most 26 x 3 rows, far below a scan of
+      // every relation, which the old query (a Top over all of them) made at every page.
+      expect(operators.some((o) => o.includes('RelationshipIndexSeekByRange'))).toBe(true);
+      expect(operators.some((o) => o.includes('AllRelationshipsScan'))).toBe(false);
+      expect(rows).toBeLessThanOrEqual(26 * 3);
+      expect(hits).toBeLessThan(relations);
+    },
+  );
+});

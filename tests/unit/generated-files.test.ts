@@ -30,4 +30,10 @@ describe('cypher/schema.cypher', () => {
       );
     }
   });
+
+  it('has a range index on the timeline key for every relation type of the vocabulary', () => {
+    for (const type of RELATION_TYPES) {
+      expect(statements).toContainEqual(expect.stringContaining(`FOR ()-[r:${type}]-() ON (r.timeKey)`));
+    }
+  });
 });

@@ -35,6 +35,16 @@ export interface GraphCounts {
   sources: number;
 }
 
+/**
+ * Indexes still populating (or failed) and how far along: a bulk import answers before the
+ * full-text index of relation sources is built, and `Source.relations` is slower until then.
+ * Reported, not an error: the graph reads correctly meanwhile.
+ */
+export interface IndexReport {
+  allOnline: boolean;
+  notOnline: Array<{ name: string; state: string; populationPercent: number }>;
+}
+
 /** The /health answer: its HTTP status and JSON body. */
 export interface HealthReport {
   httpStatus: number;
@@ -42,6 +52,7 @@ export interface HealthReport {
     status: HealthStatus;
     neo4j: Record<string, unknown>;
     graph: GraphCounts | null;
+    indexes?: IndexReport;
     disk?: { full: boolean; message?: string };
   };
 }
@@ -57,6 +68,22 @@ export async function readCounts(driver: Driver, database: string) {
     sources: Number(r.get('sources')),
   };
   return { version: String(r.get('version')), edition: String(r.get('edition')), graph };
+}
+
+/** The indexes that are not online (health-indexes.cypher), one small read of the schema. */
+export async function readIndexes(driver: Driver, database: string): Promise<IndexReport> {
+  const { records } = await readNamed(
+    driver,
+    'health-indexes',
+    {},
+    { database, timeoutMs: 5_000, retry: false },
+  );
+  const notOnline = records.map((r) => ({
+    name: String(r.get('name')),
+    state: String(r.get('state')),
+    populationPercent: Math.round(Number(r.get('populationPercent')) * 10) / 10,
+  }));
+  return { allOnline: notOnline.length === 0, notOnline };
 }
 
 /**
@@ -78,7 +105,10 @@ export async function checkHealth(source: HealthSource): Promise<HealthReport> {
     return { httpStatus: 503, body: { status, neo4j: { connected: false, ...neo4j }, graph: null, disk } };
   }
   try {
-    const { version, edition, graph } = await readCounts(source.driver, source.database);
+    const [{ version, edition, graph }, indexes] = await Promise.all([
+      readCounts(source.driver, source.database),
+      readIndexes(source.driver, source.database),
+    ]);
     const load = source.readLoadState
       ? (await source.readLoadState(source.driver, source.database)).status
       : 'none';
@@ -86,7 +116,7 @@ export async function checkHealth(source: HealthSource): Promise<HealthReport> {
       known === 'loading' ? 'loading' : load === 'loading' || load === 'interrupted' ? load : 'ready';
     return {
       httpStatus: 200,
-      body: { status, neo4j: { connected: true, ...neo4j, version, edition }, graph, disk },
+      body: { status, neo4j: { connected: true, ...neo4j, version, edition }, graph, indexes, disk },
     };
   } catch (error) {
     const message = diskFull ?? describeError(error);

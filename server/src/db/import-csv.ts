@@ -4,6 +4,7 @@ import { itemsOf } from '../fixtures/items';
 import { KINDS, type Kind } from '../fixtures/locations';
 import type { FixtureScan } from '../fixtures/scan';
 import type { EntityFixture, RelationFixture, SourceFixture } from '../fixtures/schema';
+import { timeKeyOf } from '../fixtures/time-key';
 
 /**
  * Writes a validated fixture folder as the CSV files of `neo4j-admin database import full`, with
@@ -71,6 +72,7 @@ const RELATION_COLUMNS: Array<Column<RelationFixture>> = [
   col('anonymousSource', (r) => trimmed(r.anonymousSource)),
   col('quote', (r) => trimmed(r.quote?.text)),
   col('quoteSpeakerId', (r) => r.quote?.speakerId),
+  col('timeKey', (r) => timeKeyOf(r)),
 ];
 type LoadRow = Record<string, Value>;
 const LOAD_COLUMNS: Array<Column<LoadRow>> = [

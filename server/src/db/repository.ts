@@ -1,4 +1,6 @@
 import type { EntityType, RelationStatus, RelationType } from '@trade-truce/vocabulary';
+import { timeKeyRange } from '../fixtures/time-key';
+import { viewAsOf } from './as-of';
 import { withCappedEdges } from './edge-cap';
 import {
   toSubgraph,
@@ -88,15 +90,18 @@ export async function neighborhood(
   return rows.nodes.length > 0 ? rows : undefined;
 }
 
-/** The start view: the `limit` most connected entities and at most `maxEdges` relations among them. */
-export async function wholeGraph(
-  db: RequestDb,
-  limit: number,
-  asOf: string | null = null,
-  maxEdges = Number.MAX_SAFE_INTEGER,
-): Promise<SubgraphRows> {
-  const [row] = await db.read('graph', { ...filterParams({ ...NO_FILTER, asOf }), limit: int(limit) });
-  return withCappedEdges(toSubgraph(row), maxEdges);
+/**
+ * The start view: the `limit` most connected entities and every relation among them, uncut:
+ * `startView` below filters it by date and caps it, so one read serves every date and cap.
+ */
+export async function wholeGraph(db: RequestDb, limit: number): Promise<SubgraphRows> {
+  const [row] = await db.read('graph', { ...filterParams(NO_FILTER), limit: int(limit) });
+  return toSubgraph(row);
+}
+
+/** The start view as of a date (viewAsOf) with at most `maxEdges` relations (capEdges). */
+export function startView(whole: SubgraphRows, asOf: string | null, maxEdges: number): SubgraphRows {
+  return withCappedEdges(viewAsOf(whole, asOf), maxEdges);
 }
 
 /** Entities named by id, the endpoints of relations named by id, and the relations among them. */
@@ -114,8 +119,10 @@ export async function subgraphOf(
   return toSubgraph(row);
 }
 
-/** Dated relations in time order, and how many are undated. */
-/** One page of the timeline: up to `limit` dated relations past the keyset (`afterAt`, `afterId`). */
+/**
+ * One page of the timeline: up to `limit` dated relations past the keyset (`afterAt`, `afterId`),
+ * read in the order of their stored time keys (time-key.ts).
+ */
 export async function timeline(
   db: RequestDb,
   args: {
@@ -127,7 +134,11 @@ export async function timeline(
     limit: number;
   },
 ): Promise<RelationRow[]> {
-  const [row] = await db.read('timeline', { ...args, limit: int(args.limit) });
+  const [row] = await db.read('timeline', {
+    ...timeKeyRange(args),
+    types: args.types,
+    limit: int(args.limit),
+  });
   return whole((row?.events as RelationRow[] | undefined) ?? []);
 }
 

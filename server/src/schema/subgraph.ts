@@ -1,6 +1,6 @@
 import { builder } from '../builder';
 import type { SubgraphRows } from '../db/records';
-import { neighborhood, subgraphOf, wholeGraph } from '../db/repository';
+import { neighborhood, startView, subgraphOf, wholeGraph } from '../db/repository';
 import { checkRange, notFound } from '../errors';
 import { RelationStatusEnum, RelationTypeEnum } from './enums';
 import { selects } from './selection';
@@ -82,8 +82,14 @@ builder.queryFields((t) => ({
       const limit = checkRange('limit', args.limit ?? MAX_NODES, 1, MAX_NODES);
       const maxEdges = maxEdgesArg(args.maxEdges, limit);
       const asOf = args.asOf ?? null;
-      const rows = await ctx.views.read(ctx.db, `graph ${limit} ${maxEdges} ${asOf ?? ''}`, () =>
-        wholeGraph(ctx.db, limit, asOf, maxEdges),
+      // Two cached views: the uncut one per limit, read once per graph version whatever the date
+      // and cap, and each date's cut of it (a filter and capEdges' sort, also kept).
+      const rows = await ctx.views.read(ctx.db, `graph ${limit} ${maxEdges} ${asOf ?? ''}`, async () =>
+        startView(
+          await ctx.views.read(ctx.db, `graph ${limit}`, () => wholeGraph(ctx.db, limit)),
+          asOf,
+          maxEdges,
+        ),
       );
       return primed(rows, ctx);
     },
