@@ -506,7 +506,7 @@ describe('a timeline page bounded by the page', () => {
   async function work(params: Record<string, unknown>) {
     const result = await api.driver.executeQuery(
       `PROFILE ${cypher('timeline')}`,
-      { after: '', from: '', until: '~', types: [], limit: int(3), ...params },
+      { page: { after: ' ', from: '', until: '~', types: [], limit: int(3), ...params } },
       { database: 'neo4j' },
     );
     type Step = { operatorType: string; rows: number; dbHits: number; children: Step[] };

@@ -52,7 +52,11 @@ describe('queries with one branch per type', () => {
   it.each([
     ['relations-by-ids', (t: string) => `MATCH ()-[r:${t} {id: id}]->()`],
     ['relations-page', (t: string) => `MATCH ()-[r:${t}]->()`],
-    ['timeline', (t: string) => `'${t}' IN $types MATCH ()-[r:${t}]->() USING INDEX r:${t}(timeKey) WHERE r.timeKey > $after`],
+    [
+      'timeline',
+      (t: string) =>
+        `'${t}' IN $page.types MATCH ()-[r:${t}]->() USING INDEX r:${t}(timeKey) WHERE r.timeKey > $page.after`,
+    ],
     ['relations-count', (t: string) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type`],
     ['stats', (t: string) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type`],
   ])('%s has a branch for every relation type of the vocabulary', (name, branch) => {

@@ -134,11 +134,9 @@ export async function timeline(
     limit: number;
   },
 ): Promise<RelationRow[]> {
-  const [row] = await db.read('timeline', {
-    ...timeKeyRange(args),
-    types: args.types,
-    limit: int(args.limit),
-  });
+  // One map parameter (see timeline.cypher: a plan per page shape, not per cursor length).
+  const page = { ...timeKeyRange(args), types: args.types, limit: int(args.limit) };
+  const [row] = await db.read('timeline', { page });
   return whole((row?.events as RelationRow[] | undefined) ?? []);
 }
 
