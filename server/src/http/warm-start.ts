@@ -102,6 +102,13 @@ export async function warmStartView(base: string): Promise<{ ms: number; ok: boo
   return { ms: Date.now() - started, ok };
 }
 
+/** This machine's address of a server listening on `host` (a wildcard means every address). */
+export function loopbackBase(host: string, port: number): string {
+  const address =
+    host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
+  return `http://${address}:${port}`;
+}
+
 /** One POST, its status and text. */
 function post(url: string, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
