@@ -28,8 +28,20 @@ export class ViewCache {
   private readonly entries = new Map<string, Entry>();
 
   async read<T>(db: RequestDb, key: string, compute: () => Promise<T>): Promise<T> {
+    return this.readAt(await this.version(db), key, compute);
+  }
+
+  /** The graph's version (graph-version.cypher), or undefined when it has none (nothing cached). */
+  async version(db: RequestDb): Promise<string | undefined> {
     const [row] = await db.read('graph-version', {});
-    const version = typeof row?.version === 'string' ? row.version : undefined;
+    return typeof row?.version === 'string' ? row.version : undefined;
+  }
+
+  /**
+   * As `read`, at a version already asked for: a view derived from another cached view (a date's
+   * cut of the start view) asks once for both.
+   */
+  readAt<T>(version: string | undefined, key: string, compute: () => Promise<T>): Promise<T> {
     if (version === undefined) return compute();
     const now = Date.now();
     const kept = this.entries.get(key);

@@ -84,9 +84,10 @@ builder.queryFields((t) => ({
       const asOf = args.asOf ?? null;
       // Two cached views: the uncut one per limit, read once per graph version whatever the date
       // and cap, and each date's cut of it (a filter and capEdges' sort, also kept).
-      const rows = await ctx.views.read(ctx.db, `graph ${limit} ${maxEdges} ${asOf ?? ''}`, async () =>
+      const version = await ctx.views.version(ctx.db);
+      const rows = await ctx.views.readAt(version, `graph ${limit} ${maxEdges} ${asOf ?? ''}`, async () =>
         startView(
-          await ctx.views.read(ctx.db, `graph ${limit}`, () => wholeGraph(ctx.db, limit)),
+          await ctx.views.readAt(version, `graph ${limit}`, () => wholeGraph(ctx.db, limit)),
           asOf,
           maxEdges,
         ),
