@@ -67,6 +67,9 @@ describe('the seeded graph in Neo4j', () => {
     for (const { quote, ...relation } of fixtures.relations) {
       const expected: Record<string, unknown> = { ...relation };
       if (quote) Object.assign(expected, { quote: quote.text, quoteSpeakerId: quote.speakerId });
+      // Plus the timeline's sort key on a dated relation: its date (or start), a space, its id.
+      const at = relation.date ?? relation.start;
+      if (at) expected.timeKey = `${at} ${relation.id}`;
       expect({ id: relation.id, ...stored.get(relation.id) }).toEqual(expected);
     }
     const entities = new Map(
