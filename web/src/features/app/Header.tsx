@@ -1,3 +1,4 @@
+import { useDataStore } from '../../stores/dataStore';
 import { useUiStore } from '../../stores/uiStore';
 import { useViewStore } from '../../stores/viewStore';
 import { ExportMenu } from '../export/ExportMenu';
@@ -32,7 +33,11 @@ export function Header() {
         label="Search entities"
         placeholder="Search people, agencies, policies…  ( / )"
         testId="search"
-        onPick={(entity) => focus(entity.id)}
+        onPick={(entity) => {
+          // A large graph's start view may not hold it; the search answer carries its facts.
+          useDataStore.getState().merge({ nodes: [entity], edges: [], truncated: false });
+          focus(entity.id);
+        }}
       />
       <div className="header-actions">
         <div className="segmented" role="group" aria-label="History">
