@@ -33,9 +33,20 @@ const ranked = [...degree.keys()].sort(
 const hub = ranked[0] ?? '';
 const hubName = graph.entities.find((e) => e.id === hub)?.name ?? hub;
 
-// The least connected entity cites a source nothing in the start view cites: the start view
-// does not bring it, and the details must still name it once the entity is shown.
-const quiet = graph.entities.find((e) => e.id === ranked[ranked.length - 1]);
+// The least connected entity linked to the start view cites a source nothing in the start view
+// cites: once a search shows it, its link to the canvas and that source must both be there.
+const startView = new Set(ranked.slice(0, START));
+const quiet = [...ranked]
+  .reverse()
+  .map((id) => graph.entities.find((e) => e.id === id))
+  .find((e) =>
+    graph.relations.some(
+      (r) => (r.from === e?.id && startView.has(r.to)) || (r.to === e?.id && startView.has(r.from)),
+    ),
+  );
+const linksToStart = graph.relations.filter(
+  (r) => (r.from === quiet?.id && startView.has(r.to)) || (r.to === quiet?.id && startView.has(r.from)),
+).length;
 const LATE = {
   id: 'late-filings',
   title: 'Late filings',
@@ -147,7 +158,7 @@ test('the start view is an overview of the most connected entities and says what
   await screenshot(page, 'large-02-overview-1920x1080');
 }, 180_000);
 
-test('an entity outside the start view shows its sources, though the start view did not bring them', async () => {
+test('a searched entity outside the start view is shown with its links to the canvas and its sources', async () => {
   const name = quiet?.name ?? '';
   await page.getByTestId('search').fill(name);
   await page
@@ -157,6 +168,12 @@ test('an entity outside the start view shows its sources, though the start view 
   const details = page.getByTestId('details');
   await details.getByRole('heading', { name }).waitFor();
   await details.getByText(LATE.publisher).first().waitFor();
+  expect(ranked.indexOf(quiet?.id ?? '')).toBeGreaterThanOrEqual(START);
+  expect(linksToStart).toBeGreaterThan(0);
+  await details.getByText(`· ${linksToStart} to entities on the canvas`).waitFor();
+  expect(
+    await page.evaluate((id) => (window as any).__cy.getElementById(id).connectedEdges().length, quiet?.id),
+  ).toBe(linksToStart);
 });
 
 test('a hub expands into groups by relation and type, and a group opens a page at a time', async () => {
