@@ -109,9 +109,14 @@ export async function showAll(
 ): Promise<{ drawn: number; settled: number; longest: number }> {
   const label = `Show all ${n.toLocaleString('en-US')}`;
   const t0 = await clickText(page, label);
+  // Drawn: every entity is in the instance and no progress bar (layout or drawing) is left.
   const drawn = await until(
     page,
-    (want) => (((window as unknown as Debug).__cy?.nodes().length ?? 0) >= want ? performance.now() : 0),
+    (want) =>
+      ((window as unknown as Debug).__cy?.nodes().length ?? 0) >= want &&
+      !document.querySelector('[data-testid=layout-progress]')
+        ? performance.now()
+        : 0,
     n,
   );
   const end = await settled(page);
