@@ -17,7 +17,7 @@ import { carriedPositions, nodeBoxes, useCy } from './instance';
 import { layoutRequested } from './layoutRuns';
 import { ANIMATE_BELOW, fitView, moveTo } from './layouts';
 import { IN_STEPS_FROM, addInSteps, stopAdding } from './addInSteps';
-import { deferFill, dropFill, pendingFill, type PendingFill } from './pendingFill';
+import { deferFill, dropFill, pendingFill, takeStranded, type PendingFill } from './pendingFill';
 
 /** The i-th point of a sunflower spiral (even density, like d3-force's own start). */
 function spiral(i: number): Point {
@@ -176,8 +176,9 @@ export function ElementsController(): null {
     const wasDeferring = pendingFill(cy) !== undefined;
     dropFill(cy);
     // Elements of an earlier view still being added in steps stop here: this view takes over
-    // and removes what it does not hold.
+    // and removes what it does not hold. Nodes a stopped fill did not draw keep its places.
     stopAdding(cy);
+    for (const [id, p] of takeStranded(cy)) known.current.set(id, p);
     const defer =
       !restoring &&
       (wasDeferring || defersFill(view, graph.nodes.length, wasEmpty, useViewStore.getState().layoutRun));

@@ -13,9 +13,8 @@ const FIRST_STEP = 250;
 /** From this many elements a sync adds in steps rather than at once. */
 export const IN_STEPS_FROM = 1500;
 
-/** The run adding to each instance, and whether it holds a batch open between its steps. */
-const runs = new WeakMap<Core, { id: number; held: boolean }>();
-let lastRun = 0;
+/** The run adding to each instance: whether it holds a batch open between steps, and its end. */
+const runs = new WeakMap<Core, { held: boolean; end: Promise<boolean> }>();
 
 /** `?debug&drawPace=ms`: a pause between steps of at most PACED_STEP elements, to watch (tests). */
 const PACED_STEP = 500;
@@ -36,14 +35,29 @@ function nextFrame(): Promise<void> {
  * elements controller removes what its view no longer holds). Resolves true once every element
  * is in; false when stopped or the instance was destroyed.
  */
-export async function addInSteps(
+export function addInSteps(
   cy: Core,
   elements: readonly ElementDefinition[],
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<boolean> {
   stopAdding(cy);
-  const run = { id: (lastRun += 1), held: false };
+  const run = { held: false, end: Promise.resolve(true) };
   runs.set(cy, run);
+  run.end = steps(cy, run, elements, onProgress);
+  return run.end;
+}
+
+/** Resolves once the elements being added in steps to this instance are in (or were stopped). */
+export function whenAdded(cy: Core): Promise<boolean> {
+  return runs.get(cy)?.end ?? Promise.resolve(true);
+}
+
+async function steps(
+  cy: Core,
+  run: { held: boolean },
+  elements: readonly ElementDefinition[],
+  onProgress: (done: number, total: number) => void,
+): Promise<boolean> {
   const current = () => runs.get(cy) === run && !cy.destroyed();
   let done = 0;
   let size = FIRST_STEP;
@@ -69,7 +83,7 @@ export async function addInSteps(
       run.held = true;
     }
   }
-  runs.delete(cy);
+  if (runs.get(cy) === run) runs.delete(cy);
   return true;
 }
 

@@ -11,6 +11,7 @@ import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
 import { nodeBoxes, setDestination } from './instance';
+import { whenAdded } from './addInSteps';
 import { flushFill, pendingBoxes, pendingCount, pendingFill, pendingLinks } from './pendingFill';
 import { LARGE_VIEW } from './renderMode';
 
@@ -160,6 +161,8 @@ export async function runLayout(
       return;
     }
   }
+  // Nodes a partial drawing is still adding are added first (at the places they had then).
+  await whenAdded(cy);
   if (pendingCount(cy) > 0) {
     // The view takes its final place and zoom first, and the waiting nodes are drawn into it:
     // the canvas draws each node once, at the zoom it keeps (a new zoom redraws every node).

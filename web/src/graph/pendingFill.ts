@@ -25,6 +25,23 @@ export interface PendingFill {
 }
 
 const pending = new WeakMap<Core, PendingFill>();
+/** The elements each instance's fill is adding in steps (see flushFill). */
+const drawing = new WeakMap<Core, ElementDefinition[]>();
+
+/**
+ * Where the nodes of the fill being drawn that are not on the canvas yet were to stand; for the
+ * view that stops that drawing, so they keep the places their layout gave them.
+ */
+export function takeStranded(cy: Core): Map<string, Point> {
+  const elements = drawing.get(cy) ?? [];
+  drawing.delete(cy);
+  const left = new Map<string, Point>();
+  for (const n of elements) {
+    const id = String(n.data.id);
+    if (n.group === 'nodes' && n.position && cy.getElementById(id).empty()) left.set(id, n.position);
+  }
+  return left;
+}
 
 /** Keeps `fill` out of the instance until the running layout ends (replacing any earlier fill). */
 export function deferFill(cy: Core, fill: PendingFill): void {
@@ -109,11 +126,13 @@ export async function flushFill(
           `Drawing ${fill.nodes.length.toLocaleString('en-US')} entities`,
           goBack(cy, fill.nodes.length),
         );
+  drawing.set(cy, elements);
   try {
     const done = await addInSteps(cy, elements, work.progress);
     if (done) useCanvasStore.getState().refreshed();
     return done;
   } finally {
+    if (drawing.get(cy) === elements) drawing.delete(cy);
     work.end();
   }
 }
