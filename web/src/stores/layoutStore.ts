@@ -56,7 +56,9 @@ export const useLayoutStore = create<LayoutStore>((set, get) => ({
     current?.cancel();
     const run = runInWorker(job, (progress) => {
       if (current !== run) return;
-      set({ running: { label, done: progress.done, total: progress.total, cancellable: true } });
+      // Tracked work shows instead while it lasts (its Cancel is the one on screen).
+      if (!tracked)
+        set({ running: { label, done: progress.done, total: progress.total, cancellable: true } });
       if (progress.positions) onPositions(progress.positions);
     });
     current = run;
@@ -67,7 +69,7 @@ export const useLayoutStore = create<LayoutStore>((set, get) => ({
     } finally {
       if (current === run) {
         current = null;
-        set({ running: null });
+        if (!tracked) set({ running: null });
       }
     }
   },
@@ -88,11 +90,12 @@ export const useLayoutStore = create<LayoutStore>((set, get) => ({
   },
   cancel() {
     const running = get().running;
-    if (tracked && running) {
+    if (tracked) {
       const { stop } = tracked;
+      if (!stop) return;
       tracked = null;
       set({ running: null });
-      stop?.();
+      stop();
       return;
     }
     if (!current || !running) return;
