@@ -6,7 +6,8 @@ import type { Context } from './context';
 /** A document runs through graphql-js until it has been executed this many times. */
 const COMPILE_AFTER = 2;
 
-type Entry = { runs: number; compiled?: CompiledQuery | null };
+/** `compiled` is undefined until compiling is scheduled, 'pending' until done, null if it failed. */
+type Entry = { runs: number; compiled?: CompiledQuery | null | 'pending' };
 
 /**
  * Executes a query that repeats (the explorer's and an analyst's saved queries) with graphql-jit,
@@ -15,7 +16,9 @@ type Entry = { runs: number; compiled?: CompiledQuery | null };
  * profile; the executor, its null-prototype result objects and their JSON were the largest
  * parts). Why the guards:
  * - A document is compiled only on its second execution, so a client sending ever new
- *   documents cannot make the server compile each one (compiling costs more than parsing).
+ *   documents cannot make the server compile each one (compiling costs more than parsing), and
+ *   after that execution's answer has gone (setImmediate): compiling a start view's document
+ *   costs ~75 ms warm and a few hundred cold, which the request that asked must not wait for.
  * - graphql-jit's errors do not follow the API's contract (codes, locations, a 400 for variables
  *   that do not coerce), so an answer with any error is thrown away and the operation executed
  *   again by graphql-js, whose answer is the one sent. Errors are rare (an unknown id answers
@@ -34,11 +37,19 @@ export function useCompiledExecution(): Plugin<Context> {
       entry.runs += 1;
       if (entry.runs < COMPILE_AFTER) return;
       if (entry.compiled === undefined) {
-        const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-        entry.compiled = isCompiledQuery(compiled) ? compiled : null;
+        entry.compiled = 'pending';
+        const { schema, document, operationName } = args;
+        setImmediate(() => {
+          try {
+            const compiled = compileQuery(schema, document, operationName ?? undefined);
+            entry.compiled = isCompiledQuery(compiled) ? compiled : null;
+          } catch {
+            entry.compiled = null; // graphql-js keeps executing it
+          }
+        });
       }
       const compiled = entry.compiled;
-      if (!compiled) return;
+      if (!compiled || compiled === 'pending') return;
       setExecuteFn(async (execArgs) => {
         const result = (await compiled.query(
           execArgs.rootValue,

@@ -14,6 +14,7 @@ import { warmQueryPlans } from './db/warm-up';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
 import { createApp } from './http/app';
+import { loopbackBase, warmStartView } from './http/warm-start';
 import { stopOnSignals } from './lifecycle';
 import { PATHS } from './paths';
 import { listen } from './listen';
@@ -86,8 +87,11 @@ async function main(): Promise<void> {
     ({ graph } = await readCounts(current.driver, current.database));
   }
   phase = 'serving';
-  // Plans the costly queries in the background, so the first visitor does not wait for them.
-  void warmQueryPlans(current.driver, current.database);
+  // In the background, so that the first visitor does not wait for them: the start view's plans,
+  // then the start view itself through HTTP (warm code), then every costly query's plan.
+  void warmQueryPlans(current.driver, current.database, 'start view')
+    .then(() => warmStartView(loopbackBase(config.host, config.port)))
+    .then(() => warmQueryPlans(current.driver, current.database));
   log.info(
     `Graph: ${graph.entities} entities, ${graph.relations} relations, ${graph.sources} sources.\n` +
       `Ready in ${Date.now() - started} ms:\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health`,

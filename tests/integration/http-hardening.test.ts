@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { isErrorCode } from '@trade-truce/vocabulary';
+import { COMPRESS_FROM_BYTES } from '../../server/src/http/compress';
+import { START_VIEW_QUERY } from '../../server/src/http/warm-start';
 import { testDriver, testNeo4jUri } from '../support/neo4j';
 import { chunkedUpload, rawRequest } from '../support/raw-http';
 import { startServer, type RunningServer } from '../support/server';
@@ -210,6 +212,31 @@ describe('delivery: precompressed assets and caching', () => {
       expect(res.headers['content-type']).toMatch(/javascript/);
       expect(decode(Buffer.from(res.body, 'latin1')).equals(original)).toBe(true);
     }
+  });
+
+  it('compresses large GraphQL answers for clients that take it, and only those', async () => {
+    const startView = JSON.stringify({ query: START_VIEW_QUERY, variables: { limit: 150 } });
+    const headers = (accept: string) =>
+      `Host: 127.0.0.1\r\ncontent-type: application/json\r\n${accept ? `Accept-Encoding: ${accept}\r\n` : ''}`;
+    const plain = await post(startView, headers(''));
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const original = Buffer.from(plain.body, 'latin1');
+    expect(original.length).toBeGreaterThanOrEqual(COMPRESS_FROM_BYTES);
+    for (const [accept, coding, decode] of [
+      ['gzip, deflate, br', 'br', zlib.brotliDecompressSync],
+      ['gzip', 'gzip', zlib.gunzipSync],
+    ] as const) {
+      const res = await post(startView, headers(accept));
+      expect(res.headers['content-encoding']).toBe(coding);
+      expect(res.headers.vary).toMatch(/Accept-Encoding/);
+      const body = Buffer.from(res.body, 'latin1');
+      expect(body.length).toBeLessThan(original.length / 4);
+      expect(decode(body).equals(original)).toBe(true);
+    }
+    const small = await post(JSON.stringify({ query: '{ entity(id: "mss") { id } }' }), headers('br'));
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.body)).toEqual({ data: { entity: { id: 'mss' } } });
   });
 
   it('caches hashed assets for a year and makes pages revalidate', async () => {

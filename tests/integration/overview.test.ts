@@ -86,6 +86,34 @@ test('included entities join the top ones, with their relations to them', async 
   expect(overview.edges.map((e: { id: string }) => e.id)).toEqual(relationsAmong(new Set(ids)));
 });
 
+test('brings the sources its entities and relations cite, not every source of the graph', async () => {
+  const { overview } = await api.data(
+    `{ overview(limit: 5) { nodes { sources { id } } edges { sources { id } citedVia { id } } sources { id title } } }`,
+  );
+  const cited = new Set<string>();
+  for (const n of overview.nodes) for (const s of n.sources) cited.add(s.id);
+  for (const e of overview.edges) {
+    for (const s of e.sources) cited.add(s.id);
+    if (e.citedVia) cited.add(e.citedVia.id);
+  }
+  expect(overview.sources.map((s: { id: string }) => s.id)).toEqual([...cited].sort());
+  expect(overview.sources.length).toBeLessThan(api.fixtures.sources.length);
+  for (const s of overview.sources)
+    expect(s.title).toBe(api.fixtures.sources.find((f) => f.id === s.id)?.title);
+});
+
+test('sources(ids:) answers those sources in that order, leaves unknown ids out and caps the list', async () => {
+  const [a, b] = api.fixtures.sources.slice(-2).map((s) => s.id);
+  const { sources } = await api.data(`query($ids: [ID!]) { sources(ids: $ids) { id publisher } }`, {
+    ids: [b, 'no-such-source', a, b],
+  });
+  expect(sources.map((s: { id: string }) => s.id)).toEqual([b, a]);
+  const error = await api.error(`query($ids: [ID!]) { sources(ids: $ids) { id } }`, {
+    ids: Array.from({ length: 1001 }, (_, i) => `s${i}`),
+  });
+  expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids', max: 1000 });
+});
+
 describe('a cap on the relations of a start view', () => {
   const CAPPED = `query($limit: Int, $maxEdges: Int) {
     overview(limit: $limit, maxEdges: $maxEdges) { hiddenEdges nodes { id } edges { id from { id } to { id } } }

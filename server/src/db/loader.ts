@@ -7,6 +7,7 @@ import { BatchWriter, type LoadPhase, type LoadProgress, type Statement } from '
 import { cypher, cypherForType } from './cypher';
 import { findStale, removalBatches, removeStale, type Stale } from './load-removal';
 import { awaitIndexes } from './schema';
+import { warmQueryPlans } from './warm-up';
 
 /** Rows per batch transaction; measured best between 5,000 and 20,000 (see bench/load-graph.ts). */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -139,6 +140,8 @@ export async function loadScan(
       await session.close();
     }
     await writer.finish();
+    // The new statistics make Neo4j plan again: the first visitor after a load should not wait.
+    await warmQueryPlans(driver, database, 'start view');
     return { mode, ...scan.counts, removed, batches: writer.batchesDone };
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0] ?? String(error);

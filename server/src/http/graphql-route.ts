@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ErrorCode } from '@trade-truce/vocabulary';
 import { createGraphQL, type YogaOptions } from '../yoga';
 import { readBody } from './body';
+import { compressAnswer } from './compress';
 import { checkSearchParams, parseJsonBody } from './graphql-params';
 import { sendGraphQLError } from './respond';
 import type { Target } from './target';
@@ -131,7 +132,10 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
       if (name !== 'content-length' && name !== 'transfer-encoding') res.setHeader(name, value);
     });
     res.setHeader('cache-control', 'no-store');
-    res.writeHead(response.status, { 'content-length': payload.length });
-    res.end(payload);
+    res.appendHeader('vary', 'Accept-Encoding');
+    const { body: sent, encoding } = await compressAnswer(payload, req.headers['accept-encoding']);
+    if (encoding) res.setHeader('content-encoding', encoding);
+    res.writeHead(response.status, { 'content-length': sent.length });
+    res.end(sent);
   };
 }

@@ -3,7 +3,7 @@ import { overview, type OverviewRows } from '../db/overview';
 import { badInput, checkRange } from '../errors';
 import type { EntityType } from '@trade-truce/vocabulary';
 import { EntityTypeEnum } from './enums';
-import { EntityRef, RelationRef, primeEntities } from './refs';
+import { EntityRef, RelationRef, SourceRef, loadSources, primeEntities } from './refs';
 import { MAX_EDGES_DESCRIPTION, maxEdgesArg } from './subgraph';
 
 /** Most entities one overview returns: the explorer draws up to this many with WebGL. */
@@ -26,6 +26,17 @@ const EntityTypeTotal = builder.objectRef<TypeTotalShape>('EntityTypeTotal').imp
   }),
 });
 
+/** Ids of the sources a view's entities and relations cite, each once, sorted. */
+function citedSources(view: OverviewRows): string[] {
+  const ids = new Set<string>();
+  for (const n of view.nodes) for (const id of n.sourceIds) ids.add(id);
+  for (const e of view.edges) {
+    for (const id of e.sourceIds) ids.add(id);
+    if (e.citedVia) ids.add(e.citedVia);
+  }
+  return [...ids].sort();
+}
+
 const Overview = builder.objectRef<OverviewRows>('Overview').implement({
   description:
     'A start view of a graph of any size: its most connected entities, the relations among them, and what is left out.',
@@ -40,6 +51,12 @@ const Overview = builder.objectRef<OverviewRows>('Overview').implement({
       resolve: (o) => o.edges,
       description:
         'The relations among those entities, by id: every one, unless `maxEdges` cut them (see `hiddenEdges`).',
+    }),
+    sources: t.field({
+      type: [SourceRef],
+      resolve: (o, _args, ctx) => loadSources(ctx, citedSources(o)),
+      description:
+        'The sources these entities and relations cite (`sources` and `citedVia`), by id: what the view needs to show its citations, however many sources the graph holds.',
     }),
     hiddenEdges: t.int({
       resolve: (o) => o.hiddenEdges ?? 0,

@@ -5,7 +5,11 @@ import type { RelationRow } from '../db/records';
 import { countRelationsOfSources, relationsOfSources } from '../db/relations';
 import { SourceKindEnum } from './enums';
 import { connectionType, pageOf, pageWindow, type Page } from './pagination';
-import { RelationRef, SourceRef } from './refs';
+import { RelationRef, SourceRef, loadSources } from './refs';
+import { badInput } from '../errors';
+
+/** Most sources one `sources(ids:)` asks for: a client fetching what a view cites asks in pages. */
+export const MAX_SOURCE_IDS = 1000;
 
 const SourceRelationsConnection = connectionType<RelationRow>('SourceRelations', RelationRef, 'relation');
 
@@ -54,8 +58,19 @@ SourceRef.implement({
 builder.queryFields((t) => ({
   sources: t.field({
     type: [SourceRef],
-    description: 'Every source: the article first, then the outlets it cites.',
-    resolve: async (_root, _args, ctx) => {
+    description: `Every source: the article first, then the outlets it cites. With \`ids\`, only those (at most ${MAX_SOURCE_IDS}), in that order; ids that name no source are left out.`,
+    args: {
+      ids: t.arg.idList({ required: false, description: `Only these sources, at most ${MAX_SOURCE_IDS}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.ids) {
+        if (args.ids.length > MAX_SOURCE_IDS) {
+          throw badInput('ids', `lists at most ${MAX_SOURCE_IDS} ids, got ${args.ids.length}`, {
+            max: MAX_SOURCE_IDS,
+          });
+        }
+        return loadSources(ctx, [...new Set(args.ids.map(String))]);
+      }
       const sources = await allSources(ctx.db);
       const loader = SourceRef.getDataloader(ctx);
       for (const s of sources) loader.prime(s.id, s);

@@ -3,6 +3,7 @@ import {
   groupRelations,
   hubIds,
   mergeSubgraph,
+  missingSources,
   neighbourEntities,
 } from '../../../web/src/models/graph';
 import { entity, relation } from './graph-builders';
@@ -30,6 +31,33 @@ describe('mergeSubgraph', () => {
     const cache = mergeSubgraph(emptyCache(), { nodes: [entity('a')], edges: [], truncated: false });
     mergeSubgraph(cache, { nodes: [entity('b')], edges: [], truncated: false });
     expect(Object.keys(cache.entities)).toEqual(['a']);
+  });
+});
+
+describe('missingSources', () => {
+  const article = {
+    id: 'article',
+    title: 'T',
+    publisher: 'P',
+    published: '2025',
+    kind: 'article' as const,
+    url: null,
+  };
+  test('names each cited source the cache and the subgraph lack, once, citedVia included', () => {
+    const cited = { ...relation('mss', 'china'), sourceIds: ['article', 'ft'], citedViaId: 'reuters' };
+    const cache = mergeSubgraph(emptyCache(), { nodes: [], edges: [], sources: [article], truncated: false });
+    const subgraph = {
+      nodes: [entity('mss'), { ...entity('china'), sourceIds: ['ft', 'nikkei'] }],
+      edges: [cited],
+      truncated: false,
+    };
+    expect(missingSources(cache, subgraph).sort()).toEqual(['ft', 'nikkei', 'reuters']);
+    expect(missingSources(emptyCache(), { ...subgraph, sources: [article] }).sort()).toEqual([
+      'ft',
+      'nikkei',
+      'reuters',
+    ]);
+    expect(missingSources(cache, { nodes: [entity('a')], edges: [], truncated: false })).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { graphql } from './graphql';
 import { EntityFields, RelationFields, SourceFields, toEntity, toSource, toSubgraph } from './operations';
 import type { NeighborGroup } from '../models/groups';
 import type { OverviewTotals } from '../models/overview';
-import type { EntityData, Subgraph } from '../models/types';
+import type { EntityData, SourceData, Subgraph } from '../models/types';
 
 /** The start view of a graph of any size: its most connected entities and what is left out. */
 export const OverviewQuery = graphql(
@@ -24,14 +24,38 @@ export const OverviewQuery = graphql(
           type
           total
         }
-      }
-      sources {
-        ...SourceFields
+        sources {
+          ...SourceFields
+        }
       }
     }
   `,
   [EntityFields, RelationFields, SourceFields],
 );
+
+/** Sources by id: those a view's new entities and relations cite (the overview brings its own). */
+export const SourcesQuery = graphql(
+  `
+    query Sources($ids: [ID!]!) {
+      sources(ids: $ids) {
+        ...SourceFields
+      }
+    }
+  `,
+  [SourceFields],
+);
+
+/** The server's cap on `sources(ids:)` (server/src/schema/source.ts). */
+const SOURCES_PER_REQUEST = 1000;
+
+/** The sources with these ids, asked in pages; ids that name no source are left out. */
+export async function fetchSources(ids: readonly string[]): Promise<SourceData[]> {
+  const pages = [];
+  for (let i = 0; i < ids.length; i += SOURCES_PER_REQUEST) {
+    pages.push(request(SourcesQuery, { ids: ids.slice(i, i + SOURCES_PER_REQUEST) }));
+  }
+  return (await Promise.all(pages)).flatMap((data) => data.sources.map(toSource));
+}
 
 /** A hub's neighbours counted by relation type, direction and entity type. */
 export const NeighborGroupsQuery = graphql(
@@ -97,7 +121,7 @@ export async function fetchOverview(
   const data = await request(OverviewQuery, { limit, include: include.length ? include : null }, signal);
   const o = data.overview;
   return {
-    graph: { ...toSubgraph(o), sources: data.sources.map(toSource) },
+    graph: { ...toSubgraph(o), sources: o.sources.map(toSource) },
     totals: {
       entities: o.entities,
       relations: o.relations,

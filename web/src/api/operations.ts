@@ -16,7 +16,7 @@ export const EntityFields = graphql(`
   }
 `);
 
-/** The fields of a relation, with the ids of its sources (sources are fetched once). */
+/** The fields of a relation, with the ids of its sources (each source is fetched once, by id: dataStore.merge). */
 export const RelationFields = graphql(`
   fragment RelationFields on Relation {
     id

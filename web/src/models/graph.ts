@@ -21,6 +21,24 @@ export function mergeSubgraph(cache: GraphCache, subgraph: Subgraph): GraphCache
   return { entities, relations, sources };
 }
 
+/**
+ * Ids of the sources a subgraph's entities and relations cite that the cache lacks, each once:
+ * views come without their sources (a graph may hold thousands), which are fetched after.
+ */
+export function missingSources(cache: GraphCache, subgraph: Subgraph): string[] {
+  const brought = new Set((subgraph.sources ?? []).map((s) => s.id));
+  const missing = new Set<string>();
+  const want = (id: string) => {
+    if (!cache.sources[id] && !brought.has(id)) missing.add(id);
+  };
+  for (const node of subgraph.nodes) node.sourceIds.forEach(want);
+  for (const edge of subgraph.edges) {
+    edge.sourceIds.forEach(want);
+    if (edge.citedViaId) want(edge.citedViaId);
+  }
+  return [...missing];
+}
+
 /** The id at the other end of a relation, seen from `id`. */
 export function otherEnd(relation: RelationData, id: string): string {
   return relation.from === id ? relation.to : relation.from;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { fetchOverview } from '../api/largeGraph';
-import { emptyCache, mergeSubgraph } from '../models/graph';
+import { fetchOverview, fetchSources } from '../api/largeGraph';
+import { emptyCache, mergeSubgraph, missingSources } from '../models/graph';
 import { OVERVIEW_SIZE, type OverviewTotals } from '../models/overview';
 import type { GraphCache, Subgraph } from '../models/types';
 
@@ -37,6 +37,8 @@ interface DataStore {
 }
 
 let inFlight: Promise<boolean> | null = null;
+/** Source ids being fetched, so that views arriving together ask for each once. */
+const sourcesAsked = new Set<string>();
 
 export const useDataStore = create<DataStore>((set, get) => ({
   status: 'loading',
@@ -73,7 +75,21 @@ export const useDataStore = create<DataStore>((set, get) => ({
     }
   },
   merge(subgraph) {
+    const ids = missingSources(get().cache, subgraph).filter((id) => !sourcesAsked.has(id));
     set({ cache: mergeSubgraph(get().cache, subgraph) });
+    if (ids.length === 0) return;
+    // Citations show the source's id until its details arrive; a failed fetch is asked again by
+    // the next view that cites it.
+    for (const id of ids) sourcesAsked.add(id);
+    fetchSources(ids)
+      .then((found) => {
+        const cache = get().cache;
+        const sources = { ...cache.sources };
+        for (const source of found) sources[source.id] = source;
+        set({ cache: { ...cache, sources } });
+      })
+      .catch(() => undefined)
+      .finally(() => ids.forEach((id) => sourcesAsked.delete(id)));
   },
   async widen(size) {
     const { graph, totals } = await fetchOverview(size);
