@@ -4,10 +4,12 @@
  * a partial overview that says what it leaves out, expands a hub into groups and opens one, and
  * keeps using the page while a layout runs, with progress and a Cancel button.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { readFixtures } from '../../server/src/fixtures/validate';
 import { TYPE_STYLES } from '../../web/src/models/palette';
-import { synthFolder } from '../support/graph-files';
+import { editJson, synthFolder } from '../support/graph-files';
 import { useSyntheticExplorer } from '../support/synthetic-explorer';
 import { screenshot } from '../support/web-browser';
 
@@ -30,6 +32,33 @@ const ranked = [...degree.keys()].sort(
 );
 const hub = ranked[0] ?? '';
 const hubName = graph.entities.find((e) => e.id === hub)?.name ?? hub;
+
+// The least connected entity linked to the start view cites a source nothing in the start view
+// cites: once a search shows it, its link to the canvas and that source must both be there.
+const startView = new Set(ranked.slice(0, START));
+const quiet = [...ranked]
+  .reverse()
+  .map((id) => graph.entities.find((e) => e.id === id))
+  .find((e) =>
+    graph.relations.some(
+      (r) => (r.from === e?.id && startView.has(r.to)) || (r.to === e?.id && startView.has(r.from)),
+    ),
+  );
+const linksToStart = graph.relations.filter(
+  (r) => (r.from === quiet?.id && startView.has(r.to)) || (r.to === quiet?.id && startView.has(r.from)),
+).length;
+const LATE = {
+  id: 'late-filings',
+  title: 'Late filings',
+  publisher: 'Registry of Late Filings',
+  kind: 'article',
+};
+editJson(path.join(synth.dir, 'sources.json'), (data) => data.sources.push(LATE));
+for (const file of fs.readdirSync(synth.dir).filter((f) => f.startsWith('entities-'))) {
+  editJson(path.join(synth.dir, file), (data) => {
+    for (const e of data.entities) if (e.id === quiet?.id) e.sourceIds.push(LATE.id);
+  });
+}
 
 const canvas = (p: Page) => p.getByTestId('graph-canvas');
 /** Waits until no layout runs (the progress bar is gone) and nothing animates. */
@@ -128,6 +157,24 @@ test('the start view is an overview of the most connected entities and says what
   await laidOut(page);
   await screenshot(page, 'large-02-overview-1920x1080');
 }, 180_000);
+
+test('a searched entity outside the start view is shown with its links to the canvas and its sources', async () => {
+  const name = quiet?.name ?? '';
+  await page.getByTestId('search').fill(name);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
+  const details = page.getByTestId('details');
+  await details.getByRole('heading', { name }).waitFor();
+  await details.getByText(LATE.publisher).first().waitFor();
+  expect(ranked.indexOf(quiet?.id ?? '')).toBeGreaterThanOrEqual(START);
+  expect(linksToStart).toBeGreaterThan(0);
+  await details.getByText(`· ${linksToStart} to entities on the canvas`).waitFor();
+  expect(
+    await page.evaluate((id) => (window as any).__cy.getElementById(id).connectedEdges().length, quiet?.id),
+  ).toBe(linksToStart);
+});
 
 test('a hub expands into groups by relation and type, and a group opens a page at a time', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -5,7 +5,7 @@ import { GROUP_THRESHOLD, type NeighborGroup } from '../models/groups';
 import { createHistory, push, redo, replacePresent, undo, type History } from '../models/history';
 import { filterChangeLabel, layoutChangeLabel } from '../models/labels';
 import type { LayoutName } from '../models/layouts';
-import type { GraphCache, Point, RelationType, Selection } from '../models/types';
+import type { EntityData, GraphCache, Point, RelationType, Selection } from '../models/types';
 import {
   addNodes,
   collapseView,
@@ -54,6 +54,12 @@ export interface ViewStore {
   start(view: ViewState, selection: Selection): void;
   select(selection: Selection): void;
   focus(id: string): void;
+  /**
+   * Focuses an entity a search found. One the cache lacks (outside a large graph's start view)
+   * is added from the search's answer, then its neighbourhood is fetched into the cache, so its
+   * relations to what the canvas shows are drawn.
+   */
+  reveal(entity: EntityData): Promise<void>;
   expand(id: string, relationTypes?: RelationType[], cap?: number): Promise<void>;
   /** Shows a hub's neighbours as groups around it ("+812 Person via member of"). */
   expandGroups(id: string): Promise<void>;
@@ -126,6 +132,17 @@ export const useViewStore = create<ViewStore>((set, get) => {
         commit(addNodes(view(), [id]), `Show ${nameOf(id)}`);
       }
       set({ selection: { kind: 'entity', id }, centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } });
+    },
+    async reveal(entity) {
+      const known = cache().entities[entity.id] !== undefined;
+      if (!known) useDataStore.getState().merge({ nodes: [entity], edges: [], truncated: false });
+      get().focus(entity.id);
+      if (known) return;
+      try {
+        useDataStore.getState().merge(await fetchNeighborhood(entity.id, []));
+      } catch {
+        // Shown without its relations; its details offer Expand, which says what went wrong.
+      }
     },
     async expand(id, relationTypes = [], cap = 10) {
       const degree = cache().entities[id]?.degree ?? 0;

@@ -5,7 +5,7 @@ import { EntityCombobox } from '../search/EntityCombobox';
 
 /** Title, search, undo/redo, graph/table switch and export. */
 export function Header() {
-  const focus = useViewStore((s) => s.focus);
+  const reveal = useViewStore((s) => s.reveal);
   const history = useViewStore((s) => s.history);
   const { undo, redo } = useViewStore.getState();
   const mode = useUiStore((s) => s.mode);
@@ -32,7 +32,7 @@ export function Header() {
         label="Search entities"
         placeholder="Search people, agencies, policies…  ( / )"
         testId="search"
-        onPick={(entity) => focus(entity.id)}
+        onPick={(entity) => void reveal(entity)}
       />
       <div className="header-actions">
         <div className="segmented" role="group" aria-label="History">
