@@ -15,6 +15,28 @@ type Debug = { __cy?: Core };
  */
 export async function prepare(context: BrowserContext): Promise<void> {
   await context.addInitScript('window.__name = (f) => f;');
+  // Every main-thread task over 50 ms (the Long Tasks API), from the page's first script on.
+  await context.addInitScript(`
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  `);
+}
+
+/**
+ * The longest main-thread task (ms) that ran between the page times `from` and `to`: while it
+ * ran, the page answered no click, drew no frame and moved no progress bar. 0 when none took
+ * over 50 ms (the Long Tasks API reports only those).
+ */
+export async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    ([a, b]) => {
+      const tasks = (window as unknown as { __longTasks?: Array<[number, number]> }).__longTasks ?? [];
+      return Math.max(0, ...tasks.filter(([t, d]) => t + d > a && t < b).map(([, d]) => d));
+    },
+    [from, to] as const,
+  );
 }
 
 /** The canvas has nodes, no layout or fetch is running and nothing animates. */
@@ -55,14 +77,18 @@ async function until<A extends number | null>(
 }
 
 /** Opens `url` and times the first drawn nodes and the settled layout (ms since navigation). */
-export async function firstRender(page: Page, url: string): Promise<{ first: number; settled: number }> {
+export async function firstRender(
+  page: Page,
+  url: string,
+): Promise<{ first: number; settled: number; longest: number }> {
   await page.goto(url);
   const first = await until(
     page,
     () => (((window as unknown as Debug).__cy?.nodes().length ?? 0) > 0 ? performance.now() : 0),
     null,
   );
-  return { first, settled: await settled(page) };
+  const end = await settled(page);
+  return { first, settled: end, longest: await longestTask(page, 0, end) };
 }
 
 /** Clicks a button found by its text in the page, returning the page time of the click. */
@@ -77,15 +103,24 @@ async function clickText(page: Page, text: string): Promise<number> {
 }
 
 /** Clicks "Show all N": time to draw all N entities, and to a settled layout. */
-export async function showAll(page: Page, n: number): Promise<{ drawn: number; settled: number }> {
+export async function showAll(
+  page: Page,
+  n: number,
+): Promise<{ drawn: number; settled: number; longest: number }> {
   const label = `Show all ${n.toLocaleString('en-US')}`;
   const t0 = await clickText(page, label);
+  // Drawn: every entity is in the instance and no progress bar (layout or drawing) is left.
   const drawn = await until(
     page,
-    (want) => (((window as unknown as Debug).__cy?.nodes().length ?? 0) >= want ? performance.now() : 0),
+    (want) =>
+      ((window as unknown as Debug).__cy?.nodes().length ?? 0) >= want &&
+      !document.querySelector('[data-testid=layout-progress]')
+        ? performance.now()
+        : 0,
     n,
   );
-  return { drawn: drawn - t0, settled: (await settled(page)) - t0 };
+  const end = await settled(page);
+  return { drawn: drawn - t0, settled: end - t0, longest: await longestTask(page, t0, end) };
 }
 
 /**

@@ -4,7 +4,9 @@
  * its own embedded Neo4j (free port, temporary folder) and app server, loads each graph in turn,
  * and measures: the start view's first drawn nodes and settled layout; "Show all" (time to draw
  * and lay out every entity); frames per second while a drag pans and the wheel zooms the whole
- * graph (with the renderer the app picks, and the other one for comparison); expanding the biggest hub and opening its
+ * graph (with the renderer the app picks, and the other one for comparison); the longest
+ * main-thread task of the start view and of "Show all" (Long Tasks API: the longest time the page
+ * could answer no click); expanding the biggest hub and opening its
  * largest group; and a path found through the path finder. Prints a table.
  * `-- --sizes 2000,5000` picks the synthetic sizes (4 relations per entity).
  */
@@ -92,6 +94,7 @@ async function measure(browser: Browser, base: string, graph: Graph): Promise<Ro
   const first = await firstRender(start.p, start.url);
   row['start view: first nodes ms'] = ms(first.first);
   row['start view: laid out ms'] = ms(first.settled);
+  row['start view: longest main-thread task ms'] = ms(first.longest);
   const overview = await fps(start.p, 2000);
   row['start view fps pan/zoom'] = `${f1(overview.pan)} / ${f1(overview.zoom)}`;
   row['path ms'] = ms(await findPath(start.p, ...graph.pathEnds));
@@ -103,9 +106,11 @@ async function measure(browser: Browser, base: string, graph: Graph): Promise<Ro
     const all = await showAll(whole.p, graph.entities);
     row['show all: drawn ms'] = ms(all.drawn);
     row['show all: laid out ms'] = ms(all.settled);
+    row['show all: longest main-thread task ms'] = ms(all.longest);
   } else {
     row['show all: drawn ms'] = '(whole at start)';
     row['show all: laid out ms'] = '';
+    row['show all: longest main-thread task ms'] = '';
   }
   const renderer = await whole.p.evaluate(() => document.querySelector('.cy')?.getAttribute('data-renderer'));
   const all = await fps(whole.p);

@@ -15,6 +15,9 @@ if (params.has('debug')) {
   // Milliseconds a worker layout waits between its steps: tests and demos watch it progress.
   const pace = Number(params.get('layoutPace'));
   if (pace > 0) document.documentElement.dataset.layoutPace = String(Math.min(pace, 5000));
+  // Milliseconds between two steps of drawing a large view (steps of at most 500 elements then).
+  const drawPace = Number(params.get('drawPace'));
+  if (drawPace > 0) document.documentElement.dataset.drawPace = String(Math.min(drawPace, 5000));
 }
 // `?renderer=webgl|canvas` forces a renderer (benchmarks compare them).
 const renderer = params.get('renderer');

@@ -22,9 +22,9 @@ export const START_VIEW_QUERY = `query Overview($limit: Int, $include: [ID!]) {
       type
       total
     }
-  }
-  sources {
-    ...SourceFields
+    sources {
+      ...SourceFields
+    }
   }
 }
 

@@ -16,7 +16,8 @@ import { selectView, useViewStore } from '../stores/viewStore';
 import { carriedPositions, nodeBoxes, useCy } from './instance';
 import { layoutRequested } from './layoutRuns';
 import { ANIMATE_BELOW, fitView, moveTo } from './layouts';
-import { deferFill, dropFill, pendingFill, type PendingFill } from './pendingFill';
+import { IN_STEPS_FROM, addInSteps, stopAdding } from './addInSteps';
+import { deferFill, dropFill, pendingFill, takeStranded, type PendingFill } from './pendingFill';
 
 /** The i-th point of a sunflower spiral (even density, like d3-force's own start). */
 function spiral(i: number): Point {
@@ -174,6 +175,10 @@ export function ElementsController(): null {
     // Elements a running layout keeps back are synced again here, like any not yet drawn.
     const wasDeferring = pendingFill(cy) !== undefined;
     dropFill(cy);
+    // Elements of an earlier view still being added in steps stop here: this view takes over
+    // and removes what it does not hold. Nodes a stopped fill did not draw keep its places.
+    stopAdding(cy);
+    for (const [id, p] of takeStranded(cy)) known.current.set(id, p);
     const defer =
       !restoring &&
       (wasDeferring || defersFill(view, graph.nodes.length, wasEmpty, useViewStore.getState().layoutRun));
@@ -186,6 +191,7 @@ export function ElementsController(): null {
     const anchors = Object.fromEntries(summaries.map((s) => [s.id, s.hubId]));
     let unplaced = new Set<string>();
     let added: string[] = [];
+    let add: ElementDefinition[] = [];
     cy.batch(() => {
       const stale = cy.elements().filter((el) => !keep.has(el.id()));
       stale.nodes().forEach((n) => void known.current.set(n.id(), { ...n.position() }));
@@ -205,7 +211,6 @@ export function ElementsController(): null {
       const later = defer ? fresh : new Set<string>();
       unplaced = defer ? new Set() : fresh;
       added = freshNodes.filter((id) => !later.has(id));
-      const add: ElementDefinition[] = [];
       const fill: PendingFill = { nodes: [], edges: [] };
       const waits = (x: ElementDefinition) =>
         x.group === 'nodes'
@@ -242,26 +247,41 @@ export function ElementsController(): null {
         }
         put(x.group === 'nodes' ? { ...x, position: placed.get(id) ?? { x: 0, y: 0 } } : x);
       }
-      cy.add(add);
+      if (add.length < IN_STEPS_FROM) {
+        cy.add(add);
+        add = [];
+      }
       deferFill(cy, fill);
     });
-    if (!wasEmpty && !restoring && unplaced.size > 0) settle(cy, unplaced);
-    if (restoring) {
-      restored.current = restoreRun;
-      const saved = useViewStore.getState().history.present.positions;
-      if (saved) moveTo(cy, saved, true);
-    }
-    // A first fill is laid out by the layout controller; later additions must stay in sight.
-    if (!wasEmpty && added.length > 0) {
-      const extent = cy.extent();
-      const outside = added.some((id) => {
-        const p = cy.getElementById(id).position();
-        return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
-      });
-      if (outside) fitView(cy, true);
-    }
-    performance.measure('elements:synced', 'elements:sync');
-    useCanvasStore.getState().published(view);
+    const finish = () => {
+      if (!wasEmpty && !restoring && unplaced.size > 0) settle(cy, unplaced);
+      if (restoring) {
+        restored.current = restoreRun;
+        const saved = useViewStore.getState().history.present.positions;
+        if (saved) moveTo(cy, saved, true);
+      }
+      // A first fill is laid out by the layout controller; later additions must stay in sight.
+      if (!wasEmpty && added.length > 0) {
+        const extent = cy.extent();
+        const outside = added.some((id) => {
+          const p = cy.getElementById(id).position();
+          return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
+        });
+        if (outside) fitView(cy, true);
+      }
+      performance.measure('elements:synced', 'elements:sync');
+      useCanvasStore.getState().published(view);
+    };
+    if (add.length === 0) return finish();
+    // Thousands of elements (a large view reopened by undo, redo or a renderer swap) go in a
+    // step at a time, with progress; the view is published once they are all in.
+    const nodes = add.filter((x) => x.group === 'nodes').length;
+    const work = useLayoutStore.getState().track(`Drawing ${nodes.toLocaleString('en-US')} entities`, null);
+    void addInSteps(cy, add, work.progress).then((done) => {
+      work.end();
+      if (done) finish();
+    });
+    return () => work.end();
   }, [cy, graph, summaries, view, restoreRun]);
   return null;
 }

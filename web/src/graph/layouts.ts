@@ -5,11 +5,13 @@ import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
 import { hashString } from '../models/placement';
 import { squeezeToFrame } from '../models/presenterFrame';
+import { NODE_SIZE } from '../models/stylesheet';
 import { PRESENTER_MIN_ZOOM } from '../models/teachingStyles';
 import { SYNC_LAYOUT_LIMIT, useLayoutStore } from '../stores/layoutStore';
 import { tradeoffLayout, tradeoffRoles, type Link } from '../models/tradeoff';
 import { ENTITY_TYPES, type Point, type RelationType } from '../models/types';
 import { nodeBoxes, setDestination } from './instance';
+import { whenAdded } from './addInSteps';
 import { flushFill, pendingBoxes, pendingCount, pendingFill, pendingLinks } from './pendingFill';
 import { LARGE_VIEW } from './renderMode';
 
@@ -52,11 +54,11 @@ function builtInOptions(cy: Core, name: LayoutName, rootId: string | null | unde
  * link look like the view it was copied from). Built-in layouts are cheap and run here; the job
  * then only clears label overlaps. The trade-off and the hierarchy give final positions at once.
  */
-function layoutJob(
+async function layoutJob(
   cy: Core,
   name: LayoutName,
   rootId: string | null | undefined,
-): LayoutJob | Record<string, Point> {
+): Promise<LayoutJob | Record<string, Point> | null> {
   if (name === 'fcose') {
     const total = cy.nodes().length + pendingCount(cy);
     return {
@@ -67,8 +69,9 @@ function layoutJob(
       frame: { width: Math.max(200, cy.width() - 60), height: Math.max(200, cy.height() - 60) },
     };
   }
-  // Other layouts place what the instance holds: whatever waits for a force layout joins it.
-  flushFill(cy);
+  // Other layouts place what the instance holds: whatever waits for a force layout joins it
+  // (null: a newer view took over while it was drawn).
+  if (pendingCount(cy) > 0 && !(await flushFill(cy))) return null;
   if (name === 'tradeoff') return tradeoff(cy);
   cy.layout(builtInOptions(cy, name, rootId)).run();
   if (name === 'breadthfirst')
@@ -106,7 +109,8 @@ export async function runLayout(
   performance.mark('layout:start');
   const animate = options.animate && count < ANIMATE_BELOW;
   const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-  const job = layoutJob(cy, name, options.rootId);
+  const job = await layoutJob(cy, name, options.rootId);
+  if (!job || cy.destroyed()) return;
   performance.measure(`layout:${name}:prepared`, 'layout:start');
   let positions: Record<string, Point> | null;
   if (!isJob(job)) positions = job;
@@ -122,10 +126,15 @@ export async function runLayout(
     let quietUntil =
       count >= LARGE_VIEW ? Infinity : pendingCount(cy) > 0 ? performance.now() + FIRST_DRAW_AFTER : 0;
     let reached: Record<string, Point> | null = null;
-    const draw = (partial: Record<string, Point>) => {
-      flushFill(cy, partial);
+    const place = (partial: Record<string, Point>) => {
+      if (cy.destroyed()) return;
       cy.batch(() => cy.nodes().forEach((n) => void n.position(partial[n.id()] ?? n.position())));
       fitView(cy, false);
+    };
+    // While the layout runs its progress bar stays; afterwards the drawing shows its own.
+    const draw = async (partial: Record<string, Point>, quiet: boolean) => {
+      await flushFill(cy, partial, { quiet });
+      place(partial);
     };
     positions = await useLayoutStore
       .getState()
@@ -134,7 +143,7 @@ export async function runLayout(
         if (cy.destroyed() || performance.now() < quietUntil) return;
         const started = performance.now();
         quietUntil = Infinity;
-        draw(partial);
+        void draw(partial, true);
         // Two frames later Cytoscape has drawn it.
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
@@ -147,12 +156,21 @@ export async function runLayout(
     if (!positions) {
       // Cancelled (no newer layout runs): the canvas keeps the positions reached, drawn or not.
       // Replaced: the newer layout has taken the waiting nodes in; they show meanwhile.
-      if (reached && !useLayoutStore.getState().running) draw(reached);
-      else flushFill(cy, reached);
+      if (reached && !useLayoutStore.getState().running) await draw(reached, false);
+      else await flushFill(cy, reached, { quiet: true });
       return;
     }
   }
-  flushFill(cy, positions);
+  // Nodes a partial drawing is still adding are added first (at the places they had then).
+  await whenAdded(cy);
+  if (pendingCount(cy) > 0) {
+    // The view takes its final place and zoom first, and the waiting nodes are drawn into it:
+    // the canvas draws each node once, at the zoom it keeps (a new zoom redraws every node).
+    moveTo(cy, positions, false);
+    // Stopped while drawn (Cancel, or a newer view): whatever replaced it owns the canvas.
+    if (!(await flushFill(cy, positions))) return;
+  }
+  if (cy.destroyed()) return;
   if (presenting(cy) && count <= SYNC_LAYOUT_LIMIT) positions = presentable(cy, positions);
   performance.measure(`layout:${name}`, 'layout:start');
   if (animate) cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position()));
@@ -168,8 +186,16 @@ export function moveTo(cy: Core, positions: Record<string, Point>, animate: bool
   cy.stop(true, false);
   cy.nodes().stop(true, false);
   const from = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-  cy.nodes().forEach((n) => void n.position(positions[n.id()] ?? n.position()));
-  const target = fitViewport(cy);
+  // Only nodes that move: a moved node's bounds and its relations' shapes are computed again,
+  // seconds for a large view whose nodes were added where the layout put them.
+  cy.batch(() =>
+    cy.nodes().forEach((n) => {
+      const to = positions[n.id()];
+      const at = n.position();
+      if (to && (to.x !== at.x || to.y !== at.y)) n.position(to);
+    }),
+  );
+  const target = fitViewport(cy, positions);
   cy.emit('fitted');
   if (!animate) {
     cy.viewport(target);
@@ -257,15 +283,20 @@ function topInset(cy: Core): number {
 }
 
 /** The zoom and pan that fit every element into view, never zooming in past MAX_FIT_ZOOM. */
-function fitViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } {
+function fitViewport(
+  cy: Core,
+  positions?: Record<string, Point>,
+): { zoom: number; pan: { x: number; y: number } } {
   // Measuring every label and edge of a large view takes seconds; there the nodes' own boxes
-  // hold its straight edges, and its labels show only when zoomed in. Past the article's size,
-  // the nodes and their labels: relation words show only zoomed in, lines run between nodes,
-  // and the edges' shapes are computed once, when drawn, not for the fit too.
-  const count = cy.nodes().length;
+  // hold its straight edges, and its labels show only when zoomed in: the box of the positions
+  // it is given (those of nodes still waiting to be drawn too), else of the nodes. Past the
+  // article's size, the nodes and their labels: relation words show only zoomed in, lines run
+  // between nodes, and the edges' shapes are computed once, when drawn, not for the fit too.
+  const count = cy.nodes().length + pendingCount(cy);
   const bb =
     count >= LARGE_VIEW
-      ? cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
+      ? ((positions && boxOf(Object.values(positions))) ??
+        cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false }))
       : count > SYNC_LAYOUT_LIMIT
         ? cy.nodes().boundingBox({ includeLabels: true, includeOverlays: false })
         : cy.elements().boundingBox();
@@ -281,6 +312,27 @@ function fitViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } 
       x: FIT_PADDING + width / 2 - zoom * (bb.x1 + bb.w / 2),
       y: top + height / 2 - zoom * (bb.y1 + bb.h / 2),
     },
+  };
+}
+
+/** Half the largest node, the margin of a box made of node centres. */
+const NODE_MARGIN = NODE_SIZE.max / 2;
+
+/** The box around points, with room for the nodes drawn at them (undefined for none). */
+function boxOf(points: readonly Point[]): { x1: number; y1: number; w: number; h: number } | undefined {
+  if (points.length === 0) return undefined;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  return {
+    x1: x1 - NODE_MARGIN,
+    y1: y1 - NODE_MARGIN,
+    w: x2 - x1 + 2 * NODE_MARGIN,
+    h: y2 - y1 + 2 * NODE_MARGIN,
   };
 }
 

@@ -15,6 +15,15 @@ export interface LayoutRunState {
   label: string;
   done: number;
   total: number;
+  /** Whether Cancel can stop it (drawing a view that has no earlier step to go back to cannot). */
+  cancellable: boolean;
+}
+
+/** Work the page does in steps on its own thread, shown like a layout (see `track`). */
+export interface TrackedWork {
+  progress(done: number, total: number): void;
+  /** Takes the progress bar away (if this work still shows in it). */
+  end(): void;
 }
 
 interface LayoutStore {
@@ -29,11 +38,17 @@ interface LayoutStore {
     job: LayoutJob,
     onPositions: (positions: Record<string, Point>) => void,
   ): Promise<Record<string, Point> | null>;
-  /** Stops the running layout; the canvas keeps the positions reached so far. */
+  /**
+   * Shows work the page does in steps (drawing a large view) in the progress bar, replacing
+   * what it showed; Cancel calls `stop` (null: no Cancel button).
+   */
+  track(label: string, stop: (() => void) | null): TrackedWork;
+  /** Stops the running layout (the canvas keeps the positions reached so far) or tracked work. */
   cancel(): void;
 }
 
 let current: RunningLayout | null = null;
+let tracked: { stop: (() => void) | null } | null = null;
 
 export const useLayoutStore = create<LayoutStore>((set, get) => ({
   running: null,
@@ -41,22 +56,48 @@ export const useLayoutStore = create<LayoutStore>((set, get) => ({
     current?.cancel();
     const run = runInWorker(job, (progress) => {
       if (current !== run) return;
-      set({ running: { label, done: progress.done, total: progress.total } });
+      // Tracked work shows instead while it lasts (its Cancel is the one on screen).
+      if (!tracked)
+        set({ running: { label, done: progress.done, total: progress.total, cancellable: true } });
       if (progress.positions) onPositions(progress.positions);
     });
     current = run;
-    set({ running: { label, done: 0, total: 1 } });
+    tracked = null;
+    set({ running: { label, done: 0, total: 1, cancellable: true } });
     try {
       return await run.promise;
     } finally {
       if (current === run) {
         current = null;
-        set({ running: null });
+        if (!tracked) set({ running: null });
       }
     }
   },
+  track(label, stop) {
+    const work = { stop };
+    tracked = work;
+    set({ running: { label, done: 0, total: 1, cancellable: stop !== null } });
+    return {
+      progress(done, total) {
+        if (tracked === work) set({ running: { label, done, total, cancellable: stop !== null } });
+      },
+      end() {
+        if (tracked !== work) return;
+        tracked = null;
+        set({ running: null });
+      },
+    };
+  },
   cancel() {
     const running = get().running;
+    if (tracked) {
+      const { stop } = tracked;
+      if (!stop) return;
+      tracked = null;
+      set({ running: null });
+      stop();
+      return;
+    }
     if (!current || !running) return;
     current.cancel();
     const percent = Math.round((100 * running.done) / Math.max(1, running.total));

@@ -19,9 +19,11 @@ export function CanvasActivity() {
         <span className="percent" aria-hidden="true">
           {percent}%
         </span>
-        <button type="button" onClick={cancel}>
-          Cancel
-        </button>
+        {running.cancellable && (
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        )}
       </div>
     );
   }
