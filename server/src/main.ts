@@ -10,6 +10,7 @@ import { openDatabase, type Database } from './db/connect';
 import { readCounts } from './db/health';
 import { readLoadState } from './db/load-state';
 import { applySchema } from './db/schema';
+import { TIME_KEYS_MISSING, timeKeysMissing } from './db/time-keys';
 import { warmQueryPlans } from './db/warm-up';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
@@ -85,6 +86,9 @@ async function main(): Promise<void> {
     phase = 'loading';
     await seedFromFolder(current.driver, current.database, PATHS.fixtures);
     ({ graph } = await readCounts(current.driver, current.database));
+  }
+  if (graph.entities > 0 && (await timeKeysMissing(current.driver, current.database).catch(() => false))) {
+    log.warn(TIME_KEYS_MISSING);
   }
   phase = 'serving';
   // In the background, so that the first visitor does not wait for them: the start view's plans,
