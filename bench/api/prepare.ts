@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateGraph, type SynthSummary } from '../../scripts/synth/generate';
 import { REPO_ROOT, PATHS } from '../../server/src/paths';
+import { STORED_FORMAT } from '../../server/src/fixtures/fingerprint';
 
 /** Sizes by name: entities and relations (10k means ten thousand relations). */
 export const SIZES: Record<string, { entities: number; relations: number }> = {
@@ -49,7 +50,11 @@ export function prepareGraph(size: string): BenchGraph {
     fs.writeFileSync(summaryFile, JSON.stringify(summary));
   }
   const summary = JSON.parse(fs.readFileSync(summaryFile, 'utf8')) as SynthSummary;
-  const loaded = fs.existsSync(path.join(home, 'loaded.json'));
+  // A store written in an older format (say, before relations stored their timeline key) is loaded again.
+  const marker = path.join(home, 'loaded.json');
+  const loaded =
+    fs.existsSync(marker) &&
+    (JSON.parse(fs.readFileSync(marker, 'utf8')) as { format?: string }).format === STORED_FORMAT;
   return { size, fixtures, dataDir: path.join(home, 'neo4j'), summary, loaded, dispose: () => undefined };
 }
 
@@ -87,7 +92,10 @@ export function seedGraph(
   const seconds = (Date.now() - started) / 1000;
   if (graph.size !== 'article') {
     const marker = path.join(path.dirname(graph.dataDir), 'loaded.json');
-    fs.writeFileSync(marker, JSON.stringify({ seconds, at: new Date().toISOString() }));
+    fs.writeFileSync(
+      marker,
+      JSON.stringify({ seconds, at: new Date().toISOString(), format: STORED_FORMAT }),
+    );
   }
   console.log(`Loaded ${graph.fixtures} in ${seconds.toFixed(1)} s`);
 }
