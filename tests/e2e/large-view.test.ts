@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { synthFolder } from '../support/graph-files';
 import { useSyntheticExplorer } from '../support/synthetic-explorer';
-import { screenshot } from '../support/web-browser';
+import { canvasStill, screenshot } from '../support/web-browser';
 
 const ENTITIES = 1200;
 const RELATIONS = 4800;
@@ -19,24 +19,6 @@ let page: Page;
 beforeAll(() => {
   page = synthetic.explorer.page;
 });
-
-/** No layout runs, nothing animates and the canvas has had time to restyle after a gesture. */
-async function still(p: Page): Promise<void> {
-  await p.waitForFunction(
-    () => {
-      const cy = (window as unknown as { __cy?: any }).__cy;
-      return (
-        cy &&
-        !document.querySelector('[data-testid=layout-progress]') &&
-        !document.querySelector('[data-testid=busy]') &&
-        !cy.animated() &&
-        !cy.nodes().some((n: any) => n.animated())
-      );
-    },
-    null,
-    { timeout: 120_000 },
-  );
-}
 
 /**
  * How the relations are drawn: how many in full (straight, with an arrowhead at the target) and
@@ -79,11 +61,11 @@ test('a large view draws plain lines at a glance, and relations with their direc
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${synthetic.explorer.server.url}/?debug`);
   await page.getByRole('application', { name: /^Graph of 150 entities/ }).waitFor();
-  await still(page);
+  await canvasStill(page);
   await page.getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` }).click();
   await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
   await page.getByTestId('graph-canvas').and(page.locator('[data-large=true]')).waitFor();
-  await still(page);
+  await canvasStill(page);
 
   // The whole graph at a glance: every relation a plain line, none with an arrowhead.
   const glance = await drawing(page);
@@ -94,9 +76,9 @@ test('a large view draws plain lines at a glance, and relations with their direc
   // "Zoom in" until relations can be told apart.
   for (let i = 0; i < 30 && (await drawing(page)).zoom < 0.8; i++) {
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await still(page);
+    await canvasStill(page);
   }
-  await still(page);
+  await canvasStill(page);
   // The canvas restyles what is in sight once the gesture has ended.
   const zoomed = await settledDrawing(page, (d) => d.nearPlain === 0);
   expect(zoomed.zoom).toBeGreaterThanOrEqual(0.8);
@@ -119,7 +101,7 @@ test('a large view draws plain lines at a glance, and relations with their direc
     .first()
     .click();
   await page.getByTestId('details').getByRole('heading', { name: hub.name }).waitFor();
-  await still(page);
+  await canvasStill(page);
   const incident = await page.evaluate((id) => {
     const edges = (window as unknown as { __cy: any }).__cy.getElementById(id).connectedEdges().toArray();
     return edges.map((e: any) => `${e.style('curve-style')} ${e.style('target-arrow-shape')}`);

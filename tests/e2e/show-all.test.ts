@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { readFixtures } from '../../server/src/fixtures/validate';
 import { synthFolder } from '../support/graph-files';
 import { useSyntheticExplorer } from '../support/synthetic-explorer';
-import { screenshot } from '../support/web-browser';
+import { canvasStill, screenshot } from '../support/web-browser';
 
 const ENTITIES = 1100;
 const RELATIONS = 4400;
@@ -30,25 +30,6 @@ const showAll = (p: Page) =>
   p
     .getByTestId('overview-banner')
     .getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` });
-
-/** No layout or drawing runs (no progress bar) and nothing animates. */
-async function still(p: Page): Promise<void> {
-  await p.waitForFunction(
-    () => {
-      const cy = (window as unknown as { __cy?: any }).__cy;
-      return (
-        cy &&
-        cy.nodes().length > 0 &&
-        !document.querySelector('[data-testid=layout-progress]') &&
-        !document.querySelector('[data-testid=busy]') &&
-        !cy.animated() &&
-        !cy.nodes().some((n: any) => n.animated())
-      );
-    },
-    null,
-    { timeout: 180_000 },
-  );
-}
 
 /**
  * What the canvas holds (through the `?debug` hook): entity ids, relation ids, and the relations
@@ -74,7 +55,7 @@ test('while "Show all" is drawn the progress bar moves, and Cancel goes back to 
   // Steps of drawing 300 ms apart (a debug setting): long enough to watch, and to cancel.
   await page.goto(`${synthetic.explorer.server.url}/?debug&drawPace=300`);
   await page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }).waitFor();
-  await still(page);
+  await canvasStill(page);
   const before = await canvasContent(page);
   expect(before.entities).toHaveLength(START);
 
@@ -98,7 +79,7 @@ test('while "Show all" is drawn the progress bar moves, and Cancel goes back to 
     .getByText(/Stopped drawing [\d,]+ entities; back to the previous view/)
     .waitFor();
   await page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }).waitFor();
-  await still(page);
+  await canvasStill(page);
   // Exactly the overview again: nothing of the abandoned view stays, and no relation hangs loose.
   const after = await canvasContent(page);
   expect(new Set(after.entities)).toEqual(new Set(before.entities));
@@ -112,7 +93,7 @@ test('"Show all" left to finish draws every entity and relation, and the page an
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${synthetic.explorer.server.url}/?debug&drawPace=200`);
   await page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }).waitFor();
-  await still(page);
+  await canvasStill(page);
   await showAll(page).click();
   await progress(page)
     .getByText(/^Drawing [\d,]+ entities/)
@@ -127,7 +108,7 @@ test('"Show all" left to finish draws every entity and relation, and the page an
   await page.getByTestId('search').fill('');
 
   await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
-  await still(page);
+  await canvasStill(page);
   const drawn = await canvasContent(page);
   expect(new Set(drawn.entities)).toEqual(new Set(graph.entities.map((e) => e.id)));
   expect(drawn.relations).toHaveLength(new Set(drawn.relations).size);

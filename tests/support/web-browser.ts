@@ -76,3 +76,25 @@ export async function startExplorer(): Promise<Explorer> {
     },
   };
 }
+
+/**
+ * Waits until the explorer's canvas (through the `?debug` hook) has entities, no layout or
+ * drawing runs (no progress bar, no busy note) and nothing animates.
+ */
+export async function canvasStill(page: Page, timeout = 180_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const cy = (window as unknown as { __cy?: any }).__cy;
+      return (
+        cy &&
+        cy.nodes().length > 0 &&
+        !document.querySelector('[data-testid=layout-progress]') &&
+        !document.querySelector('[data-testid=busy]') &&
+        !cy.animated() &&
+        !cy.nodes().some((n: any) => n.animated())
+      );
+    },
+    null,
+    { timeout },
+  );
+}
