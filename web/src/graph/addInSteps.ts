@@ -1,4 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { prerender } from './prerender';
+import { revealWhenLayered, stopReveal } from './reveal';
 
 /**
  * Milliseconds one step of adding may take. Cytoscape styles every element it adds (selectors,
@@ -70,10 +72,10 @@ async function steps(
     else cy.startBatch();
     const added = cy.add(step);
     cy.endBatch();
-    // Cytoscape styles lazily, at the first drawing or measure: asking for the step's bounds
-    // here styles it and sizes its labels now, a step at a time, instead of all in the frame
-    // that first draws the whole view (the drawing then reads these bounds from the cache).
-    added.boundingBox();
+    // Cytoscape styles lazily, at the first drawing or measure: styling the step, sizing its
+    // labels and shaping its edges here, a step at a time, leaves the frame that first draws the
+    // whole view only the drawing (see prerender.ts).
+    prerender(cy, added);
     done += step.length;
     const took = Math.max(1, performance.now() - started);
     size = Math.min(pace() ? PACED_STEP : 5000, Math.max(50, Math.round((step.length * STEP_MS) / took)));
@@ -83,7 +85,10 @@ async function steps(
       run.held = true;
     }
   }
-  if (runs.get(cy) === run) runs.delete(cy);
+  // The whole view shows once the renderer has painted it, a few milliseconds a frame.
+  await revealWhenLayered(cy);
+  if (!current()) return false;
+  runs.delete(cy);
   return true;
 }
 
@@ -94,6 +99,7 @@ async function steps(
 export function stopAdding(cy: Core): void {
   const run = runs.get(cy);
   runs.delete(cy);
+  stopReveal(cy);
   if (run?.held && !cy.destroyed()) cy.endBatch();
   if (run) run.held = false;
 }
