@@ -45,7 +45,6 @@ function frameName(n: ProfileNode): string {
   return `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
 }
 
-
 /**
  * Per function, its self and total milliseconds in the samples between the page times `from`
  * and `to` (a long task). `zero`: the page time of the profile's start.
@@ -110,7 +109,12 @@ async function main(): Promise<void> {
     heap: '2g',
     log: () => undefined,
   });
-  const driver = createDriver({ uri: instance.uri, user: 'neo4j', password: instance.password, database: DATABASE });
+  const driver = createDriver({
+    uri: instance.uri,
+    user: 'neo4j',
+    password: instance.password,
+    database: DATABASE,
+  });
   const server = createApp({
     driver,
     database: DATABASE,
@@ -150,7 +154,9 @@ async function main(): Promise<void> {
       zero,
     );
     const longest = [...tasks].sort((a, b) => b[1] - a[1]).slice(0, 3);
-    console.log(`Long tasks after the click (ms): ${tasks.map(([t, d]) => `${(t - zero).toFixed(0)}+${d.toFixed(0)}`).join(', ')}\n`);
+    console.log(
+      `Long tasks after the click (ms): ${tasks.map(([t, d]) => `${(t - zero).toFixed(0)}+${d.toFixed(0)}`).join(', ')}\n`,
+    );
     for (const [t, d] of longest) {
       console.log(`--- task at ${(t - zero).toFixed(0)} ms, ${d.toFixed(0)} ms ---`);
       console.log(breakdown(profile, zero, t, t + d, Number(values.top)));
