@@ -32,10 +32,11 @@ function nextFrame(): Promise<void> {
  * step in one batch and then styled and measured, sized so that it takes about STEP_MS. Between
  * steps it keeps a batch open: Cytoscape draws nothing until the last (its render loop skips
  * frames while a batch is open), so the canvas is drawn once, whole, rather than once per step
- * with ever more elements. A newer call on the same instance, or stopAdding, stops it between
- * two steps: what it added stays, and whoever stopped it owns the canvas from then on (the
- * elements controller removes what its view no longer holds). Resolves true once every element
- * is in; false when stopped or the instance was destroyed.
+ * with ever more elements; and that drawing is itself painted a few milliseconds a frame before
+ * it shows (reveal.ts). A newer call on the same instance, or stopAdding, stops it between two
+ * steps or while it is painted: what it added stays, and whoever stopped it owns the canvas from
+ * then on (the elements controller removes what its view no longer holds). Resolves true once
+ * every element is in and shown; false when stopped or the instance was destroyed.
  */
 export function addInSteps(
   cy: Core,
