@@ -27,6 +27,8 @@ const rendererOf = (cy: Core) => (cy as unknown as { renderer(): CanvasRenderer 
  * - each node's picture in the renderer's texture cache, at the zoom the view has now: drawn in
  *   the frame, each node was painted into a texture then copied out of it while that texture was
  *   still changing, which costs the canvas a copy of the whole texture per node (a third of it).
+ * - whether each element can be clicked, which the renderer asks of every element as it sorts them
+ *   for drawing.
  * Then the bounds (styles, label sizes), as before. Each step costs a little more; the frame that
  * draws the whole view only draws.
  */
@@ -35,6 +37,9 @@ export function prerender(cy: Core, added: CollectionReturnValue): void {
   // Before the bounds: asking them first would compute each edge's end points twice.
   r?.flushRenderedStyleQueue?.();
   added.boundingBox();
+  // Whether each may be clicked: the renderer asks it of all of them, once, as it sorts them
+  // for drawing (most of the first frame's sort).
+  added.forEach((e) => void (e as unknown as { interactive(): boolean }).interactive());
   const cache = r?.data?.eleTxrCache;
   if (!cache || typeof cache.getElement !== 'function' || typeof r?.getPixelRatio !== 'function') return;
   const pxRatio = r.getPixelRatio();

@@ -7,6 +7,8 @@ import type { Core } from 'cytoscape';
 interface LayerCache {
   getLayers(eles: unknown[], pxRatio: number): unknown[] | null;
   layersByLevel?: Record<string, Array<{ context?: CanvasRenderingContext2D }>>;
+  /** Paints the next queued element into its layer; what it painted (empty: nothing queued). */
+  dequeue?: (pxRatio: number) => unknown[];
 }
 interface CanvasRenderer {
   render(options?: { forcedContext?: unknown }): void;
@@ -16,8 +18,16 @@ interface CanvasRenderer {
   data?: { lyrTxrCache?: LayerCache };
 }
 
-/** Most a reveal waits for the layers before drawing as usual: never a blank canvas for long. */
-const GIVE_UP_MS = 10_000;
+/**
+ * Milliseconds a frame spent painting layers. Cytoscape paints them only in time it judges left
+ * over in a frame, which a busy machine never has: the reveal paints too.
+ */
+const PAINT_MS = 10;
+/**
+ * How long a reveal waits while nothing gets painted (layers this view cannot have, say) before
+ * the canvas draws as usual.
+ */
+const STALLED_MS = 2000;
 
 const reveals = new WeakMap<Core, () => void>();
 
@@ -39,11 +49,13 @@ export function revealWhenLayered(cy: Core): Promise<void> {
     return Promise.resolve();
   const own = Object.prototype.hasOwnProperty.call(r, 'render');
   const draw = r.render;
-  const started = performance.now();
+  let painted = performance.now();
+  performance.mark('reveal:start');
   return new Promise<void>((resolve) => {
     const end = () => {
       if (reveals.get(cy) !== end) return;
       reveals.delete(cy);
+      performance.measure('reveal', 'reveal:start');
       if (own) r.render = draw;
       else delete (r as Partial<CanvasRenderer>).render;
       if (!cy.destroyed()) r.redraw();
@@ -53,12 +65,18 @@ export function revealWhenLayered(cy: Core): Promise<void> {
     r.render = function (options) {
       // A snapshot for a gesture, an export: drawn as asked.
       if (options?.forcedContext) return draw.call(this, options);
+      const pxRatio = r.getPixelRatio();
       const ready =
-        layers.getLayers(r.getCachedZSortedEles().nondrag, r.getPixelRatio()) !== null ||
-        performance.now() - started > GIVE_UP_MS;
+        layers.getLayers(r.getCachedZSortedEles().nondrag, pxRatio) !== null ||
+        performance.now() - painted > STALLED_MS;
       if (ready) {
         end();
         return draw.call(this, options);
+      }
+      const until = performance.now() + PAINT_MS;
+      while (typeof layers.dequeue === 'function' && performance.now() < until) {
+        if (layers.dequeue(pxRatio).length === 0) break;
+        painted = performance.now();
       }
       // Chromium records canvas drawing and paints it later, all at once: at 25,000 elements a
       // third of a second in the frame that next reads a layer. Reading a pixel of each layer
