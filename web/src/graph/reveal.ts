@@ -22,7 +22,7 @@ interface CanvasRenderer {
  * Milliseconds a frame spent painting layers. Cytoscape paints them only in time it judges left
  * over in a frame, which a busy machine never has: the reveal paints too.
  */
-const PAINT_MS = 10;
+const PAINT_MS = 30;
 /**
  * How long a reveal waits while nothing gets painted (layers this view cannot have, say) before
  * the canvas draws as usual.
@@ -66,17 +66,23 @@ export function revealWhenLayered(cy: Core): Promise<void> {
       // A snapshot for a gesture, an export: drawn as asked.
       if (options?.forcedContext) return draw.call(this, options);
       const pxRatio = r.getPixelRatio();
-      const ready =
-        layers.getLayers(r.getCachedZSortedEles().nondrag, pxRatio) !== null ||
-        performance.now() - painted > STALLED_MS;
-      if (ready) {
-        end();
-        return draw.call(this, options);
-      }
+      let worked = false;
       const until = performance.now() + PAINT_MS;
       while (typeof layers.dequeue === 'function' && performance.now() < until) {
         if (layers.dequeue(pxRatio).length === 0) break;
+        worked = true;
         painted = performance.now();
+      }
+      // Nothing left to paint: the layers are complete, or not queued yet (Cytoscape queues them
+      // at the first ask a quarter of a second after the last change), or impossible here.
+      if (!worked) {
+        const ready =
+          layers.getLayers(r.getCachedZSortedEles().nondrag, pxRatio) !== null ||
+          performance.now() - painted > STALLED_MS;
+        if (ready) {
+          end();
+          return draw.call(this, options);
+        }
       }
       // Chromium records canvas drawing and paints it later, all at once: at 25,000 elements a
       // third of a second in the frame that next reads a layer. Reading a pixel of each layer
