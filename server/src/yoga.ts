@@ -98,17 +98,13 @@ function useNoIntrospection(): Plugin {
  * request arrived. With it, the fast lane (fast-lane.ts) that answers documents yoga has proven.
  */
 export function createGraphQL(options: YogaOptions) {
-  const views = new ViewCache();
+  const newDb = (deadline?: number) =>
+    new RequestDb(options.driver, options.database, options.queryTimeoutMs, { deadline, gate: options.gate });
+  const views = new ViewCache(() => newDb());
   const fastLane = new FastLane();
   const limit = { onReject: [markLimitError] };
   /** One request's context: its own database session, whose deadline started at arrival. */
-  const newContext = (deadline?: number): Context => ({
-    db: new RequestDb(options.driver, options.database, options.queryTimeoutMs, {
-      deadline,
-      gate: options.gate,
-    }),
-    views,
-  });
+  const newContext = (deadline?: number): Context => ({ db: newDb(deadline), views });
   const yoga = createYoga<WithDb, Context>({
     schema,
     graphqlEndpoint: '/graphql',
