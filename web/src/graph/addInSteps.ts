@@ -1,4 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { prerender } from './prerender';
+import { revealWhenLayered, stopReveal } from './reveal';
 
 /**
  * Milliseconds one step of adding may take. Cytoscape styles every element it adds (selectors,
@@ -30,10 +32,11 @@ function nextFrame(): Promise<void> {
  * step in one batch and then styled and measured, sized so that it takes about STEP_MS. Between
  * steps it keeps a batch open: Cytoscape draws nothing until the last (its render loop skips
  * frames while a batch is open), so the canvas is drawn once, whole, rather than once per step
- * with ever more elements. A newer call on the same instance, or stopAdding, stops it between
- * two steps: what it added stays, and whoever stopped it owns the canvas from then on (the
- * elements controller removes what its view no longer holds). Resolves true once every element
- * is in; false when stopped or the instance was destroyed.
+ * with ever more elements; and that drawing is itself painted a few milliseconds a frame before
+ * it shows (reveal.ts). A newer call on the same instance, or stopAdding, stops it between two
+ * steps or while it is painted: what it added stays, and whoever stopped it owns the canvas from
+ * then on (the elements controller removes what its view no longer holds). Resolves true once
+ * every element is in and shown; false when stopped or the instance was destroyed.
  */
 export function addInSteps(
   cy: Core,
@@ -70,10 +73,10 @@ async function steps(
     else cy.startBatch();
     const added = cy.add(step);
     cy.endBatch();
-    // Cytoscape styles lazily, at the first drawing or measure: asking for the step's bounds
-    // here styles it and sizes its labels now, a step at a time, instead of all in the frame
-    // that first draws the whole view (the drawing then reads these bounds from the cache).
-    added.boundingBox();
+    // Cytoscape styles lazily, at the first drawing or measure: styling the step, sizing its
+    // labels and shaping its edges here, a step at a time, leaves the frame that first draws the
+    // whole view only the drawing (see prerender.ts).
+    prerender(cy, added);
     done += step.length;
     const took = Math.max(1, performance.now() - started);
     size = Math.min(pace() ? PACED_STEP : 5000, Math.max(50, Math.round((step.length * STEP_MS) / took)));
@@ -83,7 +86,10 @@ async function steps(
       run.held = true;
     }
   }
-  if (runs.get(cy) === run) runs.delete(cy);
+  // The whole view shows once the renderer has painted it, a few milliseconds a frame.
+  await revealWhenLayered(cy);
+  if (!current()) return false;
+  runs.delete(cy);
   return true;
 }
 
@@ -94,6 +100,7 @@ async function steps(
 export function stopAdding(cy: Core): void {
   const run = runs.get(cy);
   runs.delete(cy);
+  stopReveal(cy);
   if (run?.held && !cy.destroyed()) cy.endBatch();
   if (run) run.held = false;
 }

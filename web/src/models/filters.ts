@@ -9,12 +9,34 @@ export interface VisibleGraph {
 }
 
 /**
+ * Graphs already derived, by cache, view and time range. The canvas, the table, the banner, the
+ * legend and others each ask for the same view's graph when it changes: at 5,000 entities and
+ * 20,000 relations each asking took tens of milliseconds, together a few hundred in the click
+ * that shows them. Both are immutable (a change makes a new object), so their identity is the key.
+ */
+const derived = new WeakMap<GraphCache, WeakMap<ViewState, Map<string, VisibleGraph>>>();
+
+/**
  * Applies a view to the cache: loaded entities minus hidden ones and filtered types, and every
  * cached relation between two of them whose type and status pass the filters. Relations are
  * derived, never listed, so a link restores them from the entity ids alone. A time range, when
- * given, hides dated relations outside it; undated ones stay.
+ * given, hides dated relations outside it; undated ones stay. Callers share the result: read it,
+ * never change it.
  */
 export function visibleGraph(cache: GraphCache, view: ViewState, time?: TimeRange): VisibleGraph {
+  const key = time && (time.from || time.to) ? `${time.from ?? ''}..${time.to ?? ''}` : '';
+  let byView = derived.get(cache);
+  if (!byView) derived.set(cache, (byView = new WeakMap()));
+  let byTime = byView.get(view);
+  if (!byTime) byView.set(view, (byTime = new Map()));
+  const known = byTime.get(key);
+  if (known) return known;
+  const graph = deriveGraph(cache, view, key ? time : undefined);
+  byTime.set(key, graph);
+  return graph;
+}
+
+function deriveGraph(cache: GraphCache, view: ViewState, time?: TimeRange): VisibleGraph {
   const hidden = new Set(view.hiddenIds);
   const hiddenTypes = new Set(view.filters.hiddenEntityTypes);
   const nodes = view.nodeIds
