@@ -1,13 +1,14 @@
 import type { Plugin } from 'graphql-yoga';
-import type { DocumentNode, ExecutionResult } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from './context';
+import type { FastLane } from './fast-lane';
 
 /** A document runs through graphql-js until it has been executed this many times. */
 const COMPILE_AFTER = 2;
 
 /** `compiled` is undefined until compiling is scheduled, 'pending' until done, null if it failed. */
-type Entry = { runs: number; compiled?: CompiledQuery | null | 'pending' };
+type Entry = { runs: number; compiled?: CompiledQuery | null | 'pending'; query?: boolean };
 
 /**
  * Executes a query that repeats (the explorer's and an analyst's saved queries) with graphql-jit,
@@ -24,8 +25,10 @@ type Entry = { runs: number; compiled?: CompiledQuery | null | 'pending' };
  *   again by graphql-js, whose answer is the one sent. Errors are rare (an unknown id answers
  *   null); their requests run their resolvers twice, reads only, the second time against the
  *   same deadline and the same per-request loaders.
+ * A query whose compiled execution answered without error is handed to the fast lane
+ * (fast-lane.ts), keyed by its text.
  */
-export function useCompiledExecution(): Plugin<Context> {
+export function useCompiledExecution(lane?: FastLane): Plugin<Context> {
   const entries = new WeakMap<DocumentNode, Map<string, Entry>>();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -43,6 +46,7 @@ export function useCompiledExecution(): Plugin<Context> {
           try {
             const compiled = compileQuery(schema, document, operationName ?? undefined);
             entry.compiled = isCompiledQuery(compiled) ? compiled : null;
+            entry.query = getOperationAST(document, operationName)?.operation === 'query';
           } catch {
             entry.compiled = null; // graphql-js keeps executing it
           }
@@ -50,13 +54,19 @@ export function useCompiledExecution(): Plugin<Context> {
       }
       const compiled = entry.compiled;
       if (!compiled || compiled === 'pending') return;
+      const params = (args.contextValue as { params?: { query?: unknown; operationName?: string | null } })
+        .params;
       setExecuteFn(async (execArgs) => {
         const result = (await compiled.query(
           execArgs.rootValue,
           execArgs.contextValue,
           execArgs.variableValues,
         )) as ExecutionResult;
-        return result.errors?.length ? executeFn(execArgs) : result;
+        if (result.errors?.length) return executeFn(execArgs);
+        // Parsed, validated and answered without error: the same text may skip yoga next time.
+        if (lane && entry.query && typeof params?.query === 'string')
+          lane.prove(params.query, params.operationName, compiled);
+        return result;
       });
     },
   };

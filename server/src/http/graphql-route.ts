@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { ErrorCode } from '@trade-truce/vocabulary';
+import type { FastAnswer } from '../fast-lane';
 import { createGraphQL, type YogaOptions } from '../yoga';
 import { readBody } from './body';
 import { compressAnswer } from './compress';
@@ -7,7 +8,7 @@ import { checkSearchParams, parseJsonBody } from './graphql-params';
 import { sendGraphQLError } from './respond';
 import type { Target } from './target';
 
-type Yoga = ReturnType<typeof createGraphQL>;
+type Yoga = ReturnType<typeof createGraphQL>['yoga'];
 
 const JSON_TYPE = /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i;
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
@@ -45,7 +46,47 @@ function toHeaders(yoga: Yoga, req: http.IncomingMessage): Headers | undefined {
  * deadline starts now, so time spent reading and queueing counts against QUERY_TIMEOUT_MS.
  */
 export function createGraphQLRoute(options: GraphQLRouteOptions) {
-  const yoga = createGraphQL(options);
+  const { yoga, fastLane, newContext } = createGraphQL(options);
+
+  /** Sends a GraphQL answer: JSON, never cached, compressed when large and the client takes it. */
+  async function send(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    status: number,
+    payload: Buffer,
+  ): Promise<void> {
+    res.setHeader('cache-control', 'no-store');
+    res.appendHeader('vary', 'Accept-Encoding');
+    const { body: sent, encoding } = await compressAnswer(payload, req.headers['accept-encoding']);
+    if (encoding) res.setHeader('content-encoding', encoding);
+    res.writeHead(status, { 'content-length': sent.length });
+    res.end(sent);
+  }
+
+  /** The fast lane's answer for a proven query (fast-lane.ts); false if yoga must answer. */
+  async function answerFast(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    params: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+    deadline: number,
+  ): Promise<boolean> {
+    const accept = req.headers.accept ?? '';
+    if (req.headers['x-cypher-stats'] !== undefined) return false;
+    if (!fastLane.accepts(params.query, params.operationName, accept)) return false;
+    const context = newContext(deadline);
+    let answer: FastAnswer | undefined;
+    try {
+      answer = await fastLane.answer(params, accept, context);
+    } catch {
+      answer = undefined; // yoga runs it again and answers the error by its contract
+    } finally {
+      void context.db.close();
+    }
+    if (!answer) return false;
+    res.setHeader('content-type', answer.contentType);
+    await send(req, res, 200, Buffer.from(answer.body));
+    return true;
+  }
 
   return async function serveGraphQL(
     req: http.IncomingMessage,
@@ -109,6 +150,8 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
       return;
     }
     const params = checked && 'params' in checked ? checked.params : undefined;
+    const query = params?.query;
+    if (query !== undefined && (await answerFast(req, res, { ...params, query }, deadline))) return;
     const headers = toHeaders(yoga, req);
     if (!headers) {
       sendGraphQLError(res, 400, 'BAD_REQUEST', 'A request header has an invalid value.');
@@ -131,11 +174,8 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
     response.headers.forEach((value, name) => {
       if (name !== 'content-length' && name !== 'transfer-encoding') res.setHeader(name, value);
     });
-    res.setHeader('cache-control', 'no-store');
-    res.appendHeader('vary', 'Accept-Encoding');
-    const { body: sent, encoding } = await compressAnswer(payload, req.headers['accept-encoding']);
-    if (encoding) res.setHeader('content-encoding', encoding);
-    res.writeHead(response.status, { 'content-length': sent.length });
-    res.end(sent);
+    const answered = response.headers.get('content-type');
+    if (response.status === 200 && answered) fastLane.learnContentType(req.headers.accept ?? '', answered);
+    await send(req, res, response.status, payload);
   };
 }

@@ -108,8 +108,8 @@ builder.queryField('overview', (t) =>
         });
       }
       const ids = [...new Set(include)].sort();
-      const rows = await ctx.views.read(ctx.db, `overview ${limit} ${maxEdges} ${ids.join(' ')}`, () =>
-        overview(ctx.db, limit, ids, maxEdges),
+      const rows = await ctx.views.read(ctx.db, `overview ${limit} ${maxEdges} ${ids.join(' ')}`, (db) =>
+        overview(db, limit, ids, maxEdges),
       );
       primeEntities(ctx, rows.nodes);
       return rows;

@@ -85,12 +85,16 @@ builder.queryFields((t) => ({
       // Two cached views: the uncut one per limit, read once per graph version whatever the date
       // and cap, and each date's cut of it (a filter and capEdges' sort, also kept).
       const version = await ctx.views.version(ctx.db);
-      const rows = await ctx.views.readAt(version, `graph ${limit} ${maxEdges} ${asOf ?? ''}`, async () =>
-        startView(
-          await ctx.views.readAt(version, `graph ${limit}`, () => wholeGraph(ctx.db, limit)),
-          asOf,
-          maxEdges,
-        ),
+      const rows = await ctx.views.readAt(
+        version,
+        ctx.db,
+        `graph ${limit} ${maxEdges} ${asOf ?? ''}`,
+        async (db) =>
+          startView(
+            await ctx.views.readAt(version, db, `graph ${limit}`, (inner) => wholeGraph(inner, limit)),
+            asOf,
+            maxEdges,
+          ),
       );
       return primed(rows, ctx);
     },
