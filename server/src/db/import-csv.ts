@@ -129,20 +129,17 @@ export class ImportCsvWriter {
     this.close();
     const files = [this.sources, this.relations, this.entities];
     // This writer's own sources and relations files, unless parts hold them all.
-    const own = (file: CsvFile<unknown>, parts: string[]) =>
-      file.rows > 0 || parts.length === 0 ? [file.file as string] : [];
+    const own = (file: { rows: number; file?: string }, parts: string[]) =>
+      file.file !== undefined && (file.rows > 0 || parts.length === 0) ? [file.file] : [];
     return {
       dir: this.dir,
       nodes: [
-        ...own(this.sources as CsvFile<unknown>, this.parts.nodes),
+        ...own(this.sources, this.parts.nodes),
         ...this.parts.nodes,
         this.entities.file as string,
         load.file as string,
       ],
-      relationships: [
-        ...own(this.relations as CsvFile<unknown>, this.parts.relationships),
-        ...this.parts.relationships,
-      ],
+      relationships: [...own(this.relations, this.parts.relationships), ...this.parts.relationships],
       multiline: this.parts.multiline || files.some((f) => f.multiline),
       arrayDelimiter: ARRAY_DELIMITER_OPTION,
     };
