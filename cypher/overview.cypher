@@ -1,7 +1,12 @@
 // The overview start view: the $limit most connected entities (by the stored, indexed `degree`,
-// then id), plus the entities in $include (a shared link's), and the relations among them.
+// then id), plus the entities in $include (a shared link's), and at most $maxEdges of the
+// relations among them, with how many there are in all (`among`).
 // Membership of the top set is a comparison with its last entity, so checking a relation's far
 // end costs one property read: the work is the relations of the kept entities, never the graph.
+// Which relations a cap keeps is server/src/db/edge-cap.ts's rule, here in Cypher so that only
+// the kept ones are projected and sent (Top 5,000 at 1M: 20,000 of 44,580): each entity ranks
+// its relations by the other end's degree, then its id, then the relation's id; a relation's rank
+// is the better of its two ends'; the best ranks are kept, then listed by id.
 // Totals come from the count store. The list of types is the closed vocabulary's (a test checks).
 CALL () {
   MATCH (n:Entity) WHERE n.degree IS NOT NULL
@@ -18,12 +23,22 @@ CALL (kept, edge) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
   WHERE b.degree > edge.degree OR (b.degree = edge.degree AND b.id <= edge.id) OR b.id IN $include
-  WITH r ORDER BY r.id
-  RETURN collect(r {/* include: relation-fields */}) AS edges
+  UNWIND [[a, b], [b, a]] AS ends
+  WITH ends[0] AS end, ends[1] AS other, r
+  ORDER BY other.degree DESC, other.id, r.id
+  WITH end, collect(r) AS ranked
+  UNWIND range(0, size(ranked) - 1) AS i
+  WITH ranked[i] AS r, min(i) AS rank
+  ORDER BY rank, r.id
+  WITH collect(r) AS among
+  UNWIND CASE WHEN among = [] THEN [null] ELSE among[0..$maxEdges] END AS r
+  WITH among, r ORDER BY r.id
+  RETURN size(among) AS among, collect(r {/* include: relation-fields */}) AS edges
 }
 RETURN
   [n IN kept | n {/* include: entity-fields */}] AS nodes,
   edges,
+  among,
   COUNT { (:Entity) } AS entities,
   COUNT { ()-[]->() } AS relations,
   [

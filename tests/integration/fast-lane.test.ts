@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { RELATION_TYPES } from '@trade-truce/vocabulary';
 import { useApi } from '../support/api';
 
 /**
@@ -104,5 +106,28 @@ describe('a proven query answered without yoga', () => {
     }
     const strict = await plain(HOOD, { id: 'mss', depth: 1 }, 'application/graphql-response+json');
     expect(strict.contentType).toBe('application/graphql-response+json; charset=utf-8');
+  });
+
+  it('answers any variables, well formed or not, exactly as yoga does', async () => {
+    const ids = api.fixtures.entities.map((e) => e.id);
+    const anything = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+    const variables = fc.record(
+      {
+        id: fc.oneof(fc.constantFrom(...ids), anything),
+        depth: fc.oneof(fc.integer({ min: -2, max: 4 }), anything),
+        types: fc.oneof(
+          fc.uniqueArray(fc.constantFrom(...RELATION_TYPES), { maxLength: 3 }),
+          fc.array(anything, { maxLength: 2 }),
+          anything,
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(variables, async (v) => {
+        expect(await plain(HOOD, v)).toEqual(await viaYoga(HOOD, v));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

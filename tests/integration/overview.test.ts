@@ -156,6 +156,16 @@ describe('a cap on the relations of a start view', () => {
     expect((data.overview as View).edges).toEqual((data.graph as View).edges);
   });
 
+  it('picks the same relations in Cypher (overview) as in the server (graph), at any cap', async () => {
+    const among = relationsAmong(new Set(ranked().slice(0, 20)));
+    for (const maxEdges of [1, 2, 7, 19, among.length - 1, among.length]) {
+      const data = await api.data(CAPPED, { limit: 20, maxEdges });
+      const [overview, graph] = [data.overview, data.graph] as View[];
+      expect(overview?.edges.map((e) => e.id)).toHaveLength(Math.min(maxEdges, among.length));
+      expect(overview).toEqual(graph);
+    }
+  });
+
   it('refuses a cap out of range before anything runs', async () => {
     for (const maxEdges of [0, 50_001]) {
       const error = await api.error(CAPPED, { maxEdges });

@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fixtureSchemaText, graphqlSchemaText } from '../../scripts/print-schemas';
+import {
+  START_VIEW_QUERY_FILE,
+  fixtureSchemaText,
+  graphqlSchemaText,
+  startViewQueryText,
+} from '../../scripts/print-schemas';
 import { cypher, splitStatements } from '../../server/src/db/cypher';
 import { RELATION_TYPES } from '@trade-truce/vocabulary';
 import { PATHS } from '../../server/src/paths';
@@ -12,6 +17,10 @@ describe('checked-in generated files', () => {
 
   it('server/schema.graphql matches the Pothos schema (run `npm run schemas` to refresh)', () => {
     expect(fs.readFileSync(PATHS.schemaSdl, 'utf8')).toBe(graphqlSchemaText());
+  });
+
+  it("the server's start-view query is the explorer's (run `npm run schemas` to refresh)", () => {
+    expect(fs.readFileSync(START_VIEW_QUERY_FILE, 'utf8')).toBe(startViewQueryText());
   });
 });
 

@@ -1,5 +1,4 @@
 import type { EntityType, RelationType } from '@trade-truce/vocabulary';
-import { withCappedEdges } from './edge-cap';
 import { toSubgraph, type EntityRow, type SubgraphRows } from './records';
 import { int, type RequestDb } from './request';
 
@@ -11,7 +10,7 @@ import { int, type RequestDb } from './request';
 
 /**
  * The overview: the most connected entities, at most `maxEdges` of the relations among them
- * (edge-cap.ts picks which) and the totals.
+ * (overview.cypher picks them by edge-cap.ts's rule) and the totals.
  */
 export interface OverviewRows extends SubgraphRows {
   entities: number;
@@ -25,11 +24,12 @@ export async function overview(
   include: string[],
   maxEdges = Number.MAX_SAFE_INTEGER,
 ): Promise<OverviewRows> {
-  const [row] = await db.read('overview', { limit: int(limit), include });
+  const [row] = await db.read('overview', { limit: int(limit), include, maxEdges: int(maxEdges) });
   const graph = toSubgraph(row);
   const entities = Number(row?.entities ?? 0);
   return {
-    ...withCappedEdges(graph, maxEdges),
+    ...graph,
+    hiddenEdges: Number(row?.among ?? 0) - graph.edges.length,
     truncated: graph.nodes.length < entities,
     entities,
     relations: Number(row?.relations ?? 0),

@@ -15,7 +15,7 @@ const idOrder = { inTypes: ['HACKED'], inStatuses: ['active'], until: '9999' };
  */
 const START_VIEW: Array<[string, Record<string, unknown>]> = [
   ['graph-version', {}],
-  ['overview', { limit: int(1), include: [] }],
+  ['overview', { limit: int(1), include: [], maxEdges: int(2000) }],
   ['sources-all', {}],
 ];
 

@@ -1,84 +1,13 @@
 import http from 'node:http';
+import { START_VIEW_QUERY } from './start-view-query';
 
 /**
  * The explorer's start view, as web/src/api/largeGraph.ts sends it (OverviewQuery printed with
- * its fragments, to the character: tests/integration/warm-start.test.ts checks): the same text
- * is the same parsed document on the server, so the first visitor's request finds it parsed,
- * validated and compiled (graphql-jit), and the same resolvers, loaders and Cypher warm.
+ * its fragments, to the character; generated into start-view-query.ts by `npm run schemas`): the
+ * same text is the same parsed document on the server, so the first visitor's request finds it
+ * parsed, validated and compiled (graphql-jit), and the same resolvers, loaders and Cypher warm.
  */
-export const START_VIEW_QUERY = `query Overview($limit: Int, $include: [ID!]) {
-  overview(limit: $limit, include: $include) {
-    nodes {
-      ...EntityFields
-    }
-    edges {
-      ...RelationFields
-    }
-    truncated
-    hiddenEdges
-    entities
-    relations
-    entityTypes {
-      type
-      total
-    }
-    sources {
-      ...SourceFields
-    }
-  }
-}
-
-fragment EntityFields on Entity {
-  id
-  name
-  type
-  aliases
-  description
-  degree
-  sources {
-    id
-  }
-}
-
-fragment RelationFields on Relation {
-  id
-  type
-  label
-  status
-  date
-  start
-  end
-  summary
-  from {
-    id
-  }
-  to {
-    id
-  }
-  quote {
-    text
-    speaker {
-      id
-      name
-    }
-  }
-  sources {
-    id
-  }
-  citedVia {
-    id
-  }
-  anonymousSource
-}
-
-fragment SourceFields on Source {
-  id
-  title
-  publisher
-  published
-  kind
-  url
-}`;
+export { START_VIEW_QUERY };
 
 /** Runs of the warm-up: the second one makes graphql-jit compile (compiled-execution.ts). */
 const RUNS = 2;
