@@ -21,7 +21,9 @@ import { countGraph } from './db/seed';
 import { loadConfig } from './env';
 import { fingerprintFiles } from './fixtures/fingerprint';
 import { importScan, seedScan } from './fixtures/load';
-import { scanFixtures, type FixtureScan } from './fixtures/scan';
+import { checkProgress } from './fixtures/progress';
+import { scanFixturesParallel } from './fixtures/parallel-scan';
+import type { FixtureScan } from './fixtures/scan';
 import { formatProblems } from './fixtures/validate';
 import { readLessons } from './lessons/validate';
 import { schema } from './schema';
@@ -78,12 +80,14 @@ async function main(): Promise<number> {
     const lessons = path.join(dir, 'lessons');
     let scan: FixtureScan;
     try {
-      scan = scanFixtures(dir, {
+      // Large folders are checked (and written as CSV) on every core: parallel-scan.ts.
+      scan = await scanFixturesParallel(dir, {
         keep: fs.existsSync(lessons),
-        onFile: (done, total) => {
-          if (total > 5) console.log(`  checked ${done}/${total} files`);
+        csv,
+        onFile: (done, total, sofar) => {
+          if (total > 5)
+            console.log(`  checked ${checkProgress(done, total, sofar.counts, Date.now() - checking)}`);
         },
-        onItem: csv && ((kind, item) => csv.add(kind, item)),
       });
       if (scan.graph) scan.problems.push(...readLessons(lessons, scan.graph, schema).problems);
     } catch (error) {

@@ -5,11 +5,14 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { openDatabase, type Database } from '../../server/src/db/connect';
 import { cypher } from '../../server/src/db/cypher';
+import { ImportCsvWriter } from '../../server/src/db/import-csv';
+import { importCsvFolder } from '../../server/src/db/import-store';
 import { bulkImportPlan } from '../../server/src/db/importer';
 import { LoadFailure } from '../../server/src/db/loader';
 import { readLoadState } from '../../server/src/db/load-state';
 import { loadConfig } from '../../server/src/env';
 import { importScan, seedFromFolder, seedScan } from '../../server/src/fixtures/load';
+import { scanFixturesParallel } from '../../server/src/fixtures/parallel-scan';
 import { scanFixtures } from '../../server/src/fixtures/scan';
 import { PATHS, REPO_ROOT } from '../../server/src/paths';
 import { freePort } from '../support/free-port';
@@ -136,10 +139,23 @@ describe('seeding an empty embedded Neo4j with the bulk importer', () => {
   );
 
   it(
-    'stores every node, relationship, property and index the Cypher loader stores',
+    'stores every node, relationship, property and index the Cypher loader stores, from CSV written per file by check workers',
     async () => {
-      const scan = scanFixtures(synth.dir);
-      const result = await importScan(db, scan, { dir: home, heap: '512m', running: true, log: quiet });
+      // As `npm run seed` does for a large folder: two worker threads check the files and write
+      // a CSV file per fixture file (parallel-scan.ts); the importer reads them all.
+      const csv = new ImportCsvWriter(importCsvFolder(home));
+      const scan = await scanFixturesParallel(synth.dir, { workers: 2, csv });
+      expect(scan.problems).toEqual([]);
+      const itemsTotal = scan.counts.sources + scan.counts.entities + scan.counts.relations;
+      const files = csv.finish({ source: synth.dir, startedAt: new Date(), itemsTotal });
+      expect(files.relationships.length).toBeGreaterThan(1);
+      const result = await importScan(db, scan, {
+        dir: home,
+        heap: '512m',
+        running: true,
+        log: quiet,
+        files,
+      });
       expect(result).toEqual(expect.objectContaining({ mode: 'import', relations: 500, entities: 150 }));
       expect(await graphSnapshot(db.driver)).toBe(viaCypher.graph);
       expect(await schemaOf(db.driver)).toBe(viaCypher.schema);

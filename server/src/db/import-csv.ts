@@ -4,7 +4,17 @@ import { itemsOf } from '../fixtures/items';
 import { KINDS, type Kind } from '../fixtures/locations';
 import type { FixtureScan } from '../fixtures/scan';
 import type { EntityFixture, RelationFixture, SourceFixture } from '../fixtures/schema';
-import { timeKeyOf } from '../fixtures/time-key';
+import {
+  ARRAY_DELIMITER_OPTION,
+  CsvFile,
+  ENTITY_COLUMNS,
+  LOAD_COLUMNS,
+  RELATION_COLUMNS,
+  SOURCE_COLUMNS,
+} from './csv-format';
+import type { CsvPart } from './import-csv-part';
+
+export { ARRAY_DELIMITER } from './csv-format';
 
 /**
  * Writes a validated fixture folder as the CSV files of `neo4j-admin database import full`, with
@@ -12,85 +22,6 @@ import { timeKeyOf } from '../fixtures/time-key';
  * both), each entity's degree counted here, and the `:Load` marker. Streams: one item at a time,
  * and only the entities' degrees are held (one number per entity).
  */
-
-/**
- * Between the elements of a list (and labels). Validated text never holds Thai letters
- * (fixtures/schema.ts refuses them) and ids are slugs, so no value can contain it.
- */
-export const ARRAY_DELIMITER = '\u0E3F';
-const ARRAY_DELIMITER_OPTION = 'U+0E3F';
-
-type Value = string | readonly string[] | number | boolean | undefined | null;
-
-/**
- * One column: its CSV header (name:type, as the importer reads it) and how an item gives its
- * value. Accessors read the fixture item directly (no row object per item: at a million
- * relations the intermediate objects cost seconds of allocation and GC); they repeat the two
- * transforms of rows.ts (text trimmed, aliases default to []), and a unit test holds the files
- * equal to what the Cypher loader writes.
- */
-interface Column<T> {
-  header: string;
-  get: (item: T) => Value;
-}
-
-const col = <T>(header: string, get: (item: T) => Value): Column<T> => ({ header, get });
-const trimmed = (s: string | undefined) => s?.trim();
-
-const SOURCE_COLUMNS: Array<Column<SourceFixture>> = [
-  col('id:ID(Source)', (s) => s.id),
-  col(':LABEL', () => 'Source'),
-  col('title', (s) => s.title.trim()),
-  col('publisher', (s) => s.publisher.trim()),
-  col('published', (s) => s.published),
-  col('kind', (s) => s.kind),
-  col('url', (s) => s.url),
-];
-/** The entity's degree is the last column: left empty per item, appended by finish(). */
-const ENTITY_COLUMNS: Array<Column<EntityFixture>> = [
-  col('id:ID(Entity)', (e) => e.id),
-  col(':LABEL', (e) => `Entity${ARRAY_DELIMITER}${e.type}`),
-  col('type', (e) => e.type),
-  col('name', (e) => e.name.trim()),
-  col('aliases:string[]', (e) => (e.aliases ?? []).map((a) => a.trim())),
-  col('description', (e) => e.description.trim()),
-  col('sourceIds:string[]', (e) => e.sourceIds),
-  col('degree:long', () => undefined),
-];
-const RELATION_COLUMNS: Array<Column<RelationFixture>> = [
-  col(':START_ID(Entity)', (r) => r.from),
-  col(':END_ID(Entity)', (r) => r.to),
-  col(':TYPE', (r) => r.type),
-  col('id', (r) => r.id),
-  col('status', (r) => r.status),
-  col('date', (r) => r.date),
-  col('start', (r) => r.start),
-  col('end', (r) => r.end),
-  col('summary', (r) => r.summary.trim()),
-  col('sourceIds:string[]', (r) => r.sourceIds),
-  col('citedVia', (r) => r.citedVia),
-  col('anonymousSource', (r) => trimmed(r.anonymousSource)),
-  col('quote', (r) => trimmed(r.quote?.text)),
-  col('quoteSpeakerId', (r) => r.quote?.speakerId),
-  col('timeKey', (r) => timeKeyOf(r)),
-];
-type LoadRow = Record<string, Value>;
-const LOAD_COLUMNS: Array<Column<LoadRow>> = [
-  ':ID(Load)',
-  ':LABEL',
-  'id',
-  'status',
-  'mode',
-  'replace:boolean',
-  'source',
-  'startedAt:datetime',
-  'heartbeatAt:datetime',
-  'batchesDone:long',
-  'batchesTotal:long',
-  'itemsDone:long',
-  'itemsTotal:long',
-  'phase',
-].map((header) => col(header, (row: LoadRow) => row[header.split(':')[0] || header]));
 
 /** The files written and what the importer must be told about them. */
 export interface ImportFiles {
@@ -100,70 +31,6 @@ export interface ImportFiles {
   /** Some text holds a line break: the importer must parse multi-line fields (slower). */
   multiline: boolean;
   arrayDelimiter: string;
-}
-
-const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);
-
-/** A CSV file written in large chunks; also notes line breaks in values. */
-class CsvFile<T> {
-  private readonly fd: number;
-  private chunk = '';
-  multiline = false;
-
-  constructor(
-    readonly file: string,
-    private readonly columns: Array<Column<T>>,
-  ) {
-    this.fd = fs.openSync(file, 'w');
-    this.append(columns.map((c) => c.header).join(','));
-  }
-
-  row(item: T): void {
-    this.append(this.line(item));
-  }
-
-  /** One row as text, without its line break (an absent last value leaves the line ending in a comma). */
-  line(item: T): string {
-    let line = '';
-    for (let i = 0; i < this.columns.length; i += 1) {
-      const c = this.columns[i] as Column<T>;
-      const field = this.field(c.get(item), c);
-      line = i === 0 ? field : `${line},${field}`;
-    }
-    return line;
-  }
-
-  append(line: string): void {
-    this.chunk += `${line}\n`;
-    if (this.chunk.length >= 1 << 20) this.flush();
-  }
-
-  close(): void {
-    this.flush();
-    fs.closeSync(this.fd);
-  }
-
-  private field(value: Value, c: Column<T>): string {
-    if (value === undefined || value === null) return '';
-    if (typeof value === 'string') return this.text(value);
-    if (Array.isArray(value)) {
-      for (const element of value as readonly string[])
-        if (element.includes(ARRAY_DELIMITER))
-          throw new Error(`A value of ${c.header} holds the importer's list delimiter: ${element}`);
-      return this.text(value.join(ARRAY_DELIMITER));
-    }
-    return String(value);
-  }
-
-  private text(s: string): string {
-    if (!this.multiline && (s.includes('\n') || s.includes('\r'))) this.multiline = true;
-    return quote(s);
-  }
-
-  private flush(): void {
-    if (this.chunk.length > 0) fs.writeSync(this.fd, this.chunk);
-    this.chunk = '';
-  }
 }
 
 /** What the `:Load` marker says when the import has written the graph (see importer.ts). */
@@ -188,6 +55,8 @@ export class ImportCsvWriter {
   private readonly entities: CsvFile<EntityFixture>;
   private readonly entityLines: Array<{ id: string; line: string }> = [];
   private readonly degrees = new Map<string, number>();
+  /** What files written elsewhere (addPart) hold. */
+  private readonly parts: Omit<CsvPart, 'entityLines'> = { nodes: [], relationships: [], multiline: false };
   private closed = false;
 
   constructor(readonly dir: string) {
@@ -212,6 +81,26 @@ export class ImportCsvWriter {
       // degree is the last column: left empty here, appended by finish().
       this.entityLines.push({ id: e.id, line: this.entities.line(e) });
     }
+  }
+
+  /**
+   * One fixture file's part, written by a check worker (import-csv-part.ts): its files are
+   * taken as they are, its entity lines (ids in `entityIds`, same order) wait for their degrees,
+   * and `ends` are its relations' ends with how often each occurs (its degree in that file).
+   */
+  addPart(
+    part: CsvPart,
+    entityIds: readonly string[],
+    ends: ReadonlyArray<{ ids: string[]; counts: ArrayLike<number> }>,
+  ): void {
+    this.parts.nodes.push(...part.nodes);
+    this.parts.relationships.push(...part.relationships);
+    this.parts.multiline ||= part.multiline;
+    part.entityLines.forEach((line, k) => this.entityLines.push({ id: entityIds[k] as string, line }));
+    for (const table of ends)
+      table.ids.forEach((id, k) =>
+        this.degrees.set(id, (this.degrees.get(id) ?? 0) + (table.counts[k] as number)),
+      );
   }
 
   /** Writes the entities with their degrees and the `:Load` marker; returns what the importer reads. */
@@ -239,11 +128,19 @@ export class ImportCsvWriter {
     load.close();
     this.close();
     const files = [this.sources, this.relations, this.entities];
+    // This writer's own sources and relations files, unless parts hold them all.
+    const own = (file: { rows: number; file?: string }, parts: string[]) =>
+      file.file !== undefined && (file.rows > 0 || parts.length === 0) ? [file.file] : [];
     return {
       dir: this.dir,
-      nodes: [this.sources.file, this.entities.file, load.file],
-      relationships: [this.relations.file],
-      multiline: files.some((f) => f.multiline),
+      nodes: [
+        ...own(this.sources, this.parts.nodes),
+        ...this.parts.nodes,
+        this.entities.file as string,
+        load.file as string,
+      ],
+      relationships: [...own(this.relations, this.parts.relationships), ...this.parts.relationships],
+      multiline: this.parts.multiline || files.some((f) => f.multiline),
       arrayDelimiter: ARRAY_DELIMITER_OPTION,
     };
   }
