@@ -11,20 +11,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { generateGraph } from '../scripts/synth/generate';
-import { createDriver } from '../server/src/db/driver';
-import { startEmbeddedNeo4j } from '../server/src/db/embedded';
-import { applySchema } from '../server/src/db/schema';
 import { seedFromFolder } from '../server/src/fixtures/load';
-import { createApp } from '../server/src/http/app';
 import { REPO_ROOT } from '../server/src/paths';
-import { freePort } from '../tests/support/free-port';
 import { launchChromium } from '../tests/support/web-browser';
+import { DATABASE, startWebBenchApp } from './web-app';
 import { firstRender, prepare, showAll } from './web-measure';
-
-const DATABASE = 'neo4j';
 
 interface ProfileNode {
   id: number;
@@ -103,32 +96,11 @@ async function main(): Promise<void> {
   const synth = path.join(root, 'synth');
   fs.mkdirSync(synth);
   generateGraph({ entities: n, relations: 4 * n, out: synth, seed: 7 });
-  const instance = await startEmbeddedNeo4j({
-    port: await freePort(),
-    dir: path.join(root, 'neo4j'),
-    heap: '2g',
-    log: () => undefined,
-  });
-  const driver = createDriver({
-    uri: instance.uri,
-    user: 'neo4j',
-    password: instance.password,
-    database: DATABASE,
-  });
-  const server = createApp({
-    driver,
-    database: DATABASE,
-    uri: instance.uri,
-    queryTimeoutMs: 30_000,
-    maxBodyBytes: 1_000_000,
-    webDist: dist,
-  });
+  const app = await startWebBenchApp(root, dist);
+  const { driver, base } = app;
   const browser = await launchChromium();
   try {
-    await applySchema(driver, DATABASE);
     await seedFromFolder(driver, DATABASE, synth, () => undefined);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await prepare(context);
     const page = await context.newPage();
@@ -172,10 +144,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await driver.close();
-    await instance.stop();
+    await app.stop();
     fs.rmSync(root, { recursive: true, force: true });
   }
 }

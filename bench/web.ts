@@ -13,23 +13,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { generateGraph, type SynthSummary } from '../scripts/synth/generate';
-import { createDriver } from '../server/src/db/driver';
-import { startEmbeddedNeo4j } from '../server/src/db/embedded';
-import { applySchema } from '../server/src/db/schema';
 import { seedFromFolder } from '../server/src/fixtures/load';
 import { readFixtures } from '../server/src/fixtures/validate';
-import { createApp } from '../server/src/http/app';
 import { warmStartView } from '../server/src/http/warm-start';
 import { PATHS } from '../server/src/paths';
-import { freePort } from '../tests/support/free-port';
 import { WEB_DIST, ensureWebBuilt, launchChromium } from '../tests/support/web-browser';
+import { DATABASE, startWebBenchApp } from './web-app';
 import { expand, findPath, firstRender, fps, prepare, settled, showAll } from './web-measure';
 
-const DATABASE = 'neo4j';
 const quiet = () => undefined;
 
 interface Graph {
@@ -152,7 +147,7 @@ function table(rows: Row[]): string {
 }
 
 /** Empties the database in batches (auto-commit, as CALL IN TRANSACTIONS needs). */
-async function clear(driver: ReturnType<typeof createDriver>): Promise<void> {
+async function clear(driver: Driver): Promise<void> {
   const session = driver.session({ database: DATABASE });
   try {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
@@ -170,34 +165,13 @@ async function main(): Promise<void> {
   const wall = Date.now();
   ensureWebBuilt();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'truce-bench-web-'));
-  const instance = await startEmbeddedNeo4j({
-    port: await freePort(),
-    dir: path.join(root, 'neo4j'),
-    heap: '2g',
-    log: quiet,
-  });
-  const driver = createDriver({
-    uri: instance.uri,
-    user: 'neo4j',
-    password: instance.password,
-    database: DATABASE,
-  });
-  const server = createApp({
-    driver,
-    database: DATABASE,
-    uri: instance.uri,
-    queryTimeoutMs: 30_000,
-    maxBodyBytes: 1_000_000,
-    webDist: WEB_DIST,
-  });
+  const app = await startWebBenchApp(root, WEB_DIST);
+  const { driver, base } = app;
   let browser: Browser | null = null;
   try {
-    await applySchema(driver, DATABASE);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchChromium();
     console.log(
-      `Neo4j ${instance.version}; app at ${base}; Chromium ${browser.version()}; viewport 1440x900\n`,
+      `Neo4j ${app.neo4jVersion}; app at ${base}; Chromium ${browser.version()}; viewport 1440x900\n`,
     );
     const rows: Row[] = [];
     for (const graph of [articleGraph(), ...sizes.map((n) => syntheticGraph(n, root))]) {
@@ -215,10 +189,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser?.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await driver.close();
-    await instance.stop();
+    await app.stop();
     fs.rmSync(root, { recursive: true, force: true });
   }
   console.log(`Total wall time: ${((Date.now() - wall) / 1000).toFixed(1)} s`);
