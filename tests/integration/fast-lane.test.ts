@@ -1,4 +1,7 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import fc from 'fast-check';
+import { COMPRESS_FROM_BYTES } from '../../server/src/http/compress';
 import { RELATION_TYPES } from '@trade-truce/vocabulary';
 import { useApi } from '../support/api';
 
@@ -106,6 +109,50 @@ describe('a proven query answered without yoga', () => {
     }
     const strict = await plain(HOOD, { id: 'mss', depth: 1 }, 'application/graphql-response+json');
     expect(strict.contentType).toBe('application/graphql-response+json; charset=utf-8');
+  });
+
+  it('compresses a large answer for a client that takes brotli, as yoga does', async () => {
+    const source = 'sources { id title publisher published url }';
+    const query = `{ graph(limit: 500) { nodes { id name type aliases description degree ${source} }
+      edges { id type status date start end summary ${source} from { id name } to { id name } } } }`;
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ encoding?: string; length: number; text: string }>((resolve, reject) => {
+        const body = JSON.stringify({ query });
+        const req = http.request(
+          `${api.url}/graphql`,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const sent = Buffer.concat(chunks);
+              const encoding = res.headers['content-encoding'];
+              const text = (encoding === 'br' ? zlib.brotliDecompressSync(sent) : sent).toString('utf8');
+              resolve({ encoding, length: Number(res.headers['content-length']), text });
+            });
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const reference = await raw({ 'x-cypher-stats': '1', 'accept-encoding': 'br' });
+    const expected = JSON.parse(reference.text) as Record<string, unknown>;
+    delete expected.extensions;
+    expect(Buffer.byteLength(reference.text)).toBeGreaterThanOrEqual(COMPRESS_FROM_BYTES);
+    for (let i = 0; i < 4; i += 1) {
+      const got = await raw({ 'accept-encoding': 'br' });
+      expect(got.encoding).toBe('br');
+      expect(JSON.parse(got.text)).toEqual(expected);
+    }
+    // Without brotli or gzip the same answer goes as it is, its length counted in bytes.
+    const plainText = await raw({});
+    expect(plainText.encoding).toBeUndefined();
+    expect(plainText.length).toBe(Buffer.byteLength(plainText.text));
+    expect(JSON.parse(plainText.text)).toEqual(expected);
   });
 
   it('answers any variables, well formed or not, exactly as yoga does', async () => {

@@ -53,13 +53,14 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
     req: http.IncomingMessage,
     res: http.ServerResponse,
     status: number,
-    payload: Buffer,
+    payload: Buffer | string,
   ): Promise<void> {
     res.setHeader('cache-control', 'no-store');
     res.appendHeader('vary', 'Accept-Encoding');
     const { body: sent, encoding } = await compressAnswer(payload, req.headers['accept-encoding']);
     if (encoding) res.setHeader('content-encoding', encoding);
-    res.writeHead(status, { 'content-length': sent.length });
+    const length = typeof sent === 'string' ? Buffer.byteLength(sent) : sent.length;
+    res.writeHead(status, { 'content-length': length });
     res.end(sent);
   }
 
@@ -84,7 +85,7 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
     }
     if (!answer) return false;
     res.setHeader('content-type', answer.contentType);
-    await send(req, res, 200, Buffer.from(answer.body));
+    await send(req, res, 200, answer.body);
     return true;
   }
 
