@@ -306,3 +306,22 @@ test('"Re-run" lays the whole graph out to the end, each entity in a place of it
   ).toBe(ENTITIES);
   await screenshot(page, 'large-06-whole-600-1280x720');
 }, 180_000);
+
+test('a wider view is announced below the partial-view banner, never over its figures', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${synthetic.explorer.server.url}/?debug`);
+  await page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }).waitFor();
+  await laidOut(page);
+  const banner = page.getByTestId('overview-banner');
+  await banner.getByRole('button', { name: 'Top 500' }).click();
+  const notice = page.getByTestId('announcer').getByText('Show the 500 most connected entities');
+  await notice.waitFor();
+  await banner.getByText('500 of 600 entities').waitFor();
+  const [bannerBox, noticeBox] = await Promise.all([
+    banner.boundingBox(),
+    page.getByTestId('announcer').boundingBox(),
+  ]);
+  expect(noticeBox?.y ?? 0).toBeGreaterThanOrEqual((bannerBox?.y ?? 0) + (bannerBox?.height ?? Infinity));
+  await screenshot(page, 'large-07-top-500-notice-1280x720');
+  await laidOut(page);
+}, 180_000);

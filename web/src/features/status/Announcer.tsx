@@ -1,21 +1,45 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useUiStore } from '../../stores/uiStore';
 import { useViewStore } from '../../stores/viewStore';
 
-/** The status line over the canvas: what the last step did, read out by screen readers. */
+/** What sits at the top of the visible canvas and must stay readable: the partial-view note. */
+const TOP_OF_CANVAS = '.canvas-wrap:not(.concealed) :is(.overview-banner, .overview-pill)';
+
+/**
+ * The status line over the canvas: what the last step did, read out by screen readers. What is
+ * under way shows here only in the table: over the graph the canvas's own progress pill
+ * (CanvasActivity, also a status) says it, and the same words here covered the partial-view
+ * banner while its "Top 5,000" loaded. A notice goes below that banner (or its pill) rather than
+ * over its figures.
+ */
 export function Announcer() {
   const notice = useUiStore((s) => s.notice);
-  const busy = useViewStore((s) => s.busy);
+  const mode = useUiStore((s) => s.mode);
+  const busy = useViewStore((s) => (mode === 'graph' ? null : s.busy));
   const announce = useUiStore((s) => s.announce);
+  const ref = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState<number | undefined>(undefined);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => announce(null), 6000);
     return () => clearTimeout(timer);
   }, [notice, announce]);
   const text = busy ?? notice;
+  // Measured when the text changes, after the render that may also have changed the banner.
+  useLayoutEffect(() => {
+    const stage = ref.current?.offsetParent;
+    const cover = text ? stage?.querySelector(TOP_OF_CANVAS) : null;
+    setTop(
+      stage && cover
+        ? cover.getBoundingClientRect().bottom - stage.getBoundingClientRect().top + 8
+        : undefined,
+    );
+  }, [text]);
   return (
     <div
+      ref={ref}
       className={`announcer ${text ? 'shown' : ''}`}
+      style={top === undefined ? undefined : { top }}
       role="status"
       aria-live="polite"
       data-testid="announcer"
