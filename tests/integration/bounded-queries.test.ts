@@ -2,6 +2,7 @@ import { RequestDb } from '../../server/src/db/request';
 import { int } from 'neo4j-driver';
 import { cypher, splitStatements } from '../../server/src/db/cypher';
 import { relationsOfSources } from '../../server/src/db/relations';
+import { INDEX_STATE_TTL_MS, isIndexOnline } from '../../server/src/db/index-state';
 import { useApi } from '../support/api';
 
 /**
@@ -465,6 +466,18 @@ describe('round trips', () => {
     expect(body.errors).toBeUndefined();
     expect(body.extensions?.cypherQueries).toBeGreaterThan(0);
     expect(body.extensions?.cypherQueries).toBeLessThanOrEqual(most);
+  });
+
+  it('reads that need the index state at once, just after it expired, ask for it once', async () => {
+    await new Promise((resolve) => setTimeout(resolve, INDEX_STATE_TTL_MS + 100));
+    const db = new RequestDb(api.driver, 'neo4j', 10_000);
+    try {
+      const states = await Promise.all([1, 2, 3].map(() => isIndexOnline(db, 'relation_sources')));
+      expect(states).toEqual([true, true, true]);
+      expect(db.queries).toBe(1);
+    } finally {
+      await db.close();
+    }
   });
 });
 

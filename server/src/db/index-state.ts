@@ -12,19 +12,33 @@ export const BACKGROUND_INDEXES: readonly string[] = ['relation_sources'];
 export const INDEX_STATE_TTL_MS = 2_000;
 
 const known = new Map<string, { online: boolean; at: number }>();
+/** A request's read of an index state still under way, shared by its concurrent callers. */
+const asking = new WeakMap<RequestDb, Map<string, Promise<boolean>>>();
 
 /**
  * Whether the index `name` is ONLINE, from Neo4j's SHOW INDEXES, asked at most every
  * INDEX_STATE_TTL_MS per process (one small read; the answer changes only when a load replaces
- * the store or the index is dropped or created).
+ * the store or the index is dropped or created). Callers of one request that ask while the read
+ * is under way share it: a source's page and its count are loaded side by side, and each asked
+ * on its own once the state had expired (a round trip more than the API promises).
  */
-export async function isIndexOnline(db: RequestDb, name: string): Promise<boolean> {
+export function isIndexOnline(db: RequestDb, name: string): Promise<boolean> {
   const kept = known.get(name);
-  if (kept && Date.now() - kept.at < INDEX_STATE_TTL_MS) return kept.online;
-  const [row] = await db.read('index-state', { name });
-  const online = row?.state === 'ONLINE';
-  known.set(name, { online, at: Date.now() });
-  return online;
+  if (kept && Date.now() - kept.at < INDEX_STATE_TTL_MS) return Promise.resolve(kept.online);
+  const reads = asking.get(db) ?? new Map<string, Promise<boolean>>();
+  asking.set(db, reads);
+  const underway = reads.get(name);
+  if (underway) return underway;
+  const read = db
+    .read('index-state', { name })
+    .then(([row]) => {
+      const online = row?.state === 'ONLINE';
+      known.set(name, { online, at: Date.now() });
+      return online;
+    })
+    .finally(() => reads.delete(name));
+  reads.set(name, read);
+  return read;
 }
 
 /** A full-text query named an index that does not exist (dropped, or a store without it). */
