@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutStore } from '../../stores/layoutStore';
 import { useUiStore } from '../../stores/uiStore';
 import { useViewStore } from '../../stores/viewStore';
 
@@ -7,15 +8,16 @@ const TOP_OF_CANVAS = '.canvas-wrap:not(.concealed) :is(.overview-banner, .overv
 
 /**
  * The status line over the canvas: what the last step did, read out by screen readers. What is
- * under way shows here only in the table: over the graph the canvas's own progress pill
- * (CanvasActivity, also a status) says it, and the same words here covered the partial-view
- * banner while its "Top 5,000" loaded. A notice goes below that banner (or its pill) rather than
- * over its figures.
+ * under way (a fetch) shows here only when the canvas's own progress pill (CanvasActivity, also
+ * a status) cannot say it: in the table, or while that pill shows a layout. Otherwise the same
+ * words showed twice, once over the partial-view banner while its "Top 5,000" loaded. A notice
+ * goes below that banner (or its pill) rather than over its figures.
  */
 export function Announcer() {
   const notice = useUiStore((s) => s.notice);
   const mode = useUiStore((s) => s.mode);
-  const busy = useViewStore((s) => (mode === 'graph' ? null : s.busy));
+  const layingOut = useLayoutStore((s) => s.running !== null);
+  const busy = useViewStore((s) => (mode === 'graph' && !layingOut ? null : s.busy));
   const announce = useUiStore((s) => s.announce);
   const ref = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState<number | undefined>(undefined);
