@@ -317,11 +317,15 @@ test('a wider view is announced below the partial-view banner, never over its fi
   const notice = page.getByTestId('announcer').getByText('Show the 500 most connected entities');
   await notice.waitFor();
   await banner.getByText('500 of 600 entities').waitFor();
-  const [bannerBox, noticeBox] = await Promise.all([
-    banner.boundingBox(),
-    page.getByTestId('announcer').boundingBox(),
-  ]);
-  expect(noticeBox?.y ?? 0).toBeGreaterThanOrEqual((bannerBox?.y ?? 0) + (bannerBox?.height ?? Infinity));
+  // Placed in the frame after it appears (Announcer.tsx), then held there.
+  const gap = () => {
+    const b = document.querySelector('[data-testid=overview-banner]')?.getBoundingClientRect();
+    const n = document.querySelector('[data-testid=announcer]')?.getBoundingClientRect();
+    return b && n ? n.top - b.bottom : -1;
+  };
+  await page.waitForFunction(`(${gap.toString()})() >= 0`, null, { timeout: 2000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(gap)).toBeGreaterThanOrEqual(0);
   await screenshot(page, 'large-07-top-500-notice-1280x720');
   await laidOut(page);
 }, 180_000);

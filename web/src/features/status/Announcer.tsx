@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLayoutStore } from '../../stores/layoutStore';
 import { useUiStore } from '../../stores/uiStore';
 import { useViewStore } from '../../stores/viewStore';
@@ -27,15 +27,16 @@ export function Announcer() {
     return () => clearTimeout(timer);
   }, [notice, announce]);
   const text = busy ?? notice;
-  // Measured when the text changes, after the render that may also have changed the banner.
-  useLayoutEffect(() => {
-    const stage = ref.current?.offsetParent;
+  // Placed when the text changes, in the next frame: measuring at once would force the layout of
+  // the render that changed it (a "Show all" of thousands of entities) a second time.
+  useEffect(() => {
+    const stage = ref.current?.parentElement;
     const cover = text ? stage?.querySelector(TOP_OF_CANVAS) : null;
-    setTop(
-      stage && cover
-        ? cover.getBoundingClientRect().bottom - stage.getBoundingClientRect().top + 8
-        : undefined,
+    if (!stage || !cover) return setTop(undefined);
+    const frame = requestAnimationFrame(() =>
+      setTop(cover.getBoundingClientRect().bottom - stage.getBoundingClientRect().top + 8),
     );
+    return () => cancelAnimationFrame(frame);
   }, [text]);
   return (
     <div
