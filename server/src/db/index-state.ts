@@ -18,9 +18,9 @@ const asking = new WeakMap<RequestDb, Map<string, Promise<boolean>>>();
 /**
  * Whether the index `name` is ONLINE, from Neo4j's SHOW INDEXES, asked at most every
  * INDEX_STATE_TTL_MS per process (one small read; the answer changes only when a load replaces
- * the store or the index is dropped or created). Callers of one request that ask while the read
- * is under way share it: a source's page and its count are loaded side by side, and each asked
- * on its own once the state had expired (a round trip more than the API promises).
+ * the store or the index is dropped or created). Callers of one request that ask while that read
+ * is under way share it: resolvers run side by side, and once the state had expired each asked
+ * on its own (three at once made three round trips).
  */
 export function isIndexOnline(db: RequestDb, name: string): Promise<boolean> {
   const kept = known.get(name);
