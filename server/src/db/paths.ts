@@ -1,6 +1,7 @@
 import type { EntityType, RelationType } from '@trade-truce/vocabulary';
 import { filterParams, NO_FILTER } from './repository';
 import type { EntityRow, RelationRow } from './records';
+import { inOneBucket } from './plan-buckets';
 import { int, type RequestDb } from './request';
 
 /** One path: entities from start to end, and the relations between consecutive ones. */
@@ -40,8 +41,8 @@ export async function shortestPaths(
     to: args.to,
     k: int(args.k),
     maxLength: int(args.maxLength),
-    excludeTypes: args.excludeTypes,
-    excludeIds: args.excludeIds,
+    excludeTypes: inOneBucket(args.excludeTypes),
+    excludeIds: inOneBucket(args.excludeIds),
     maxDegree: args.maxDegree === null ? null : int(args.maxDegree),
   });
   return { fromExists, toExists, paths: (row?.paths as PathRows[] | undefined) ?? [] };

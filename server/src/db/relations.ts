@@ -1,5 +1,6 @@
 import { RELATION_STATUSES, RELATION_TYPES } from '@trade-truce/vocabulary';
 import { byIndexState } from './index-state';
+import { inOneBucket } from './plan-buckets';
 import { whole, type RelationRow } from './records';
 import { filterParams, type RelationFilter } from './repository';
 import { int, type RequestDb } from './request';
@@ -67,11 +68,14 @@ function endpointFilter(filter: RelationsQuery): { id: string; args: EntityRelat
   return undefined;
 }
 
-/** The relation filter as cypher/parts/relations-in-id-order.cypher takes it: lists spelled out. */
-function idOrderParams(f: RelationFilter) {
+/**
+ * The relation filter as cypher/parts/relations-in-id-order.cypher takes it: lists spelled out,
+ * in one plan bucket (plan-buckets.ts).
+ */
+export function idOrderParams(f: RelationFilter) {
   return {
-    inTypes: f.types.length ? f.types : [...RELATION_TYPES],
-    inStatuses: f.statuses.length ? f.statuses : [...RELATION_STATUSES],
+    inTypes: inOneBucket(f.types.length ? f.types : RELATION_TYPES),
+    inStatuses: inOneBucket(f.statuses.length ? f.statuses : RELATION_STATUSES),
     until: f.asOf ?? '9999',
   };
 }

@@ -10,6 +10,7 @@ import {
   type SourceRow,
   type SubgraphRows,
 } from './records';
+import { inOneBucket } from './plan-buckets';
 import { int, type RequestDb } from './request';
 
 /**
@@ -63,10 +64,10 @@ export interface RelationFilter {
   asOf?: string | null;
 }
 
-/** The filter as its Cypher part takes it: every parameter present. */
+/** The filter as its Cypher part takes it: every parameter present, lists in one plan bucket. */
 export const filterParams = (f: RelationFilter) => ({
-  types: f.types,
-  statuses: f.statuses,
+  types: inOneBucket(f.types),
+  statuses: inOneBucket(f.statuses),
   asOf: f.asOf ?? null,
 });
 

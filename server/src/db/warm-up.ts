@@ -1,11 +1,25 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from './cypher';
+import { inOneBucket } from './plan-buckets';
+import { idOrderParams } from './relations';
+import { filterParams, NO_FILTER } from './repository';
 
 const int = (value: number) => neo4j.int(value);
-const none = { types: [], statuses: [], asOf: null };
-/** Plans are cached per parameter types too: an empty list and a list of strings differ. */
-const some = { types: ['HACKED'], statuses: ['active'], asOf: '2025' };
-const idOrder = { inTypes: ['HACKED'], inStatuses: ['active'], until: '9999' };
+
+/**
+ * Neo4j plans a query per parameter types, and a string's or list's size bucket is part of its
+ * type (plan-buckets.ts): 2-10 and 11-100 characters are the buckets real ids fall in ("mss",
+ * "donald-trump"), so an id parameter is warmed in both. '~' is in no id (ids are slugs), so
+ * these match nothing and running them costs only the planning. (An empty id, warmed before,
+ * is a bucket of its own that no request uses: the first click on any entity planned again.)
+ */
+const IDS = ['~'.repeat(10), '~'.repeat(100)];
+const [SHORT_ID = '', LONG_ID = ''] = IDS;
+/** Filters as the API sends them: none, relation types only (the explorer's), and every kind. */
+const NONE = filterParams(NO_FILTER);
+const TYPES = filterParams({ ...NO_FILTER, types: ['HACKED'] });
+const EVERY = filterParams({ types: ['HACKED'], statuses: ['active'], asOf: '2025' });
+const ID_ORDER = idOrderParams({ types: ['HACKED'], statuses: ['active'], asOf: null });
 
 /**
  * The explorer's start view (overview.cypher plans in ~0.3–0.9 s, its 12 type counts and the
@@ -19,48 +33,62 @@ const START_VIEW: Array<[string, Record<string, unknown>]> = [
   ['sources-all', {}],
 ];
 
+/** Every pair of an id of each bucket. */
+const ID_PAIRS = IDS.flatMap((from) => IDS.map((to) => ({ from, to })));
+
 /**
  * The queries whose plans take long to make (unions over every relation type, subqueries over
- * levels), with parameters of the types the API sends and values that match nothing, so running
- * them costs only the planning. Neo4j caches a plan per query text and parameter types.
+ * levels), with parameters of the types and size buckets the API sends (tests/integration/
+ * plan-warm-up.test.ts checks a visitor's first clicks against them) and values that match
+ * nothing. Neo4j caches a plan per query text and parameter types.
  */
 const WARM: Array<[string, Record<string, unknown>]> = [
   ...START_VIEW,
-  ['relations-by-ids', { ids: [''] }],
-  ['relations-page', { ...idOrder, after: '~', limit: int(1) }],
-  ['relations-count', { types: [] }],
-  ...[none, some].flatMap((filter): Array<[string, Record<string, unknown>]> => [
-    [
+  // A visitor's first clicks first: expanding an entity, its details, a path.
+  ...[NONE, TYPES].flatMap((filter) =>
+    IDS.map((id): [string, Record<string, unknown>] => [
+      'neighborhood',
+      { ...filter, id, depth: int(1), limit: int(1), count: false },
+    ]),
+  ),
+  ...[NONE, EVERY].flatMap((filter): Array<[string, Record<string, unknown>]> => [
+    ...['', LONG_ID].map((after): [string, Record<string, unknown>] => [
       'relations-of-entities',
-      { ...filter, ids: [''], direction: 'BOTH', other: '', after: '', limit: int(1) },
-    ],
-    ['relations-of-entities-count', { ...filter, ids: [''], direction: 'BOTH', other: '' }],
-    ['neighborhood', { ...filter, id: '', depth: int(1), limit: int(1), count: false }],
+      { ...filter, ids: [SHORT_ID], direction: 'BOTH', other: '', after, limit: int(1) },
+    ]),
+    ['relations-of-entities-count', { ...filter, ids: [SHORT_ID], direction: 'BOTH', other: '' }],
   ]),
+  // One entity, and a few (a lesson's step, a shared link).
+  ...[[SHORT_ID], [SHORT_ID, LONG_ID]].map((ids): [string, Record<string, unknown>] => [
+    'subgraph',
+    { ...NONE, ids, limit: int(1) },
+  ]),
+  ...ID_PAIRS.map((ends): [string, Record<string, unknown>] => ['path-ends', ends]),
+  // The path finder, with and without "avoid countries" and "avoid hubs".
+  ...ID_PAIRS.flatMap((ends) =>
+    [[], inOneBucket(['Country'])].flatMap((excludeTypes) =>
+      [null, int(1)].map((maxDegree): [string, Record<string, unknown>] => [
+        'paths',
+        { ...NONE, ...ends, k: int(1), maxLength: int(1), excludeTypes, excludeIds: [], maxDegree },
+      ]),
+    ),
+  ),
+  ['relations-by-ids', { ids: [SHORT_ID] }],
+  // The first page (after '') and the next ones (after a relation's id).
+  ...['', LONG_ID].map((after): [string, Record<string, unknown>] => [
+    'relations-page',
+    { ...ID_ORDER, after, limit: int(1) },
+  ]),
+  ['relations-count', { types: [] }],
   ['entities-count', { types: [] }],
   ['stats', { top: int(1) }],
-  ['graph', { ...none, limit: int(1) }],
+  ['graph', { ...NONE, limit: int(1) }],
   // A key past every date ('~'): the 26 index seeks find nothing. One plan serves every page.
   ['timeline', { page: { types: [], after: '~', from: '', until: '~', limit: int(1) } }],
-  ['subgraph', { ...none, ids: [''], limit: int(1) }],
-  ['path-ends', { from: '', to: '' }],
-  [
-    'paths',
-    {
-      ...none,
-      from: '',
-      to: '',
-      k: int(1),
-      maxLength: int(1),
-      excludeTypes: [],
-      excludeIds: [],
-      maxDegree: null,
-    },
-  ],
   // Last: a full-text query waits while its index populates (after a bulk import), and the
   // queries above need not wait with it.
-  ['relations-of-sources', { ...idOrder, ids: [''], after: '', limit: int(1), dense: int(1) }],
-  ['relations-of-sources-count', { ids: [''] }],
+  ['relations-of-sources', { ...ID_ORDER, ids: [SHORT_ID], after: '', limit: int(1), dense: int(1) }],
+  ['relations-of-sources-count', { ids: [SHORT_ID] }],
 ];
 
 /**
