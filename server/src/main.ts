@@ -11,6 +11,7 @@ import { readCounts } from './db/health';
 import { readLoadState } from './db/load-state';
 import { applySchema } from './db/schema';
 import { TIME_KEYS_MISSING, timeKeysMissing } from './db/time-keys';
+import { watchPlans, type PlanWatch } from './db/plan-watch';
 import { warmQueryPlans } from './db/warm-up';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
@@ -23,12 +24,14 @@ import { describeError, log } from './redact';
 
 let db: Database | undefined;
 let server: http.Server | undefined;
+let plans: PlanWatch | undefined;
 let stopping = false;
 /** Until the schema is applied and an empty database seeded, /health is not "ready". */
 let phase: 'starting' | 'loading' | 'serving' = 'starting';
 
 async function shutdown(): Promise<void> {
   stopping = true;
+  plans?.stop();
   server?.close();
   server?.closeAllConnections();
   await db?.close();
@@ -96,6 +99,13 @@ async function main(): Promise<void> {
   void warmQueryPlans(current.driver, current.database, 'start view')
     .then(() => warmStartView(loopbackBase(config.host, config.port)))
     .then(() => warmQueryPlans(current.driver, current.database));
+  // And again whenever a load or a restart of Neo4j makes it plan again (plan-watch.ts).
+  plans = watchPlans({
+    driver: current.driver,
+    database: current.database,
+    restarts: () => current.embedded?.restarts ?? 0,
+  });
+  void plans.check();
   log.info(
     `Graph: ${graph.entities} entities, ${graph.relations} relations, ${graph.sources} sources.\n` +
       `Ready in ${Date.now() - started} ms:\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health`,
