@@ -11,7 +11,7 @@ export interface PlanWatchOptions {
   /** The embedded Neo4j's restarts so far (0 for an external Neo4j). */
   restarts: () => number;
   everyMs?: number;
-  /** What plans everything again; warmQueryPlans unless a caller says otherwise. */
+  /** What warms everything again: warmQueryPlans, unless the caller warms more (main.ts: views). */
   warm?: () => Promise<unknown>;
 }
 
