@@ -17,10 +17,9 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { generateGraph, type SynthSummary } from '../scripts/synth/generate';
-import { warmQueryPlans } from '../server/src/db/warm-up';
 import { seedFromFolder } from '../server/src/fixtures/load';
 import { readFixtures } from '../server/src/fixtures/validate';
-import { warmStartView, warmWholeView } from '../server/src/http/warm-start';
+import { warmServer } from '../server/src/http/warm-start';
 import { PATHS } from '../server/src/paths';
 import { WEB_DIST, ensureWebBuilt, launchChromium } from '../tests/support/web-browser';
 import { DATABASE, startWebBenchApp } from './web-app';
@@ -181,13 +180,10 @@ async function main(): Promise<void> {
       await seedFromFolder(driver, DATABASE, graph.dir, quiet);
       const loadSeconds = (Date.now() - loaded) / 1000;
       // What a server started on this graph does in its first minute (main.ts, in the
-      // background): the start view through HTTP (later graphs find that code warm), every
-      // costly query's plan (the new graph's statistics make Neo4j plan again), then the view
-      // "Show all" loads.
+      // background): the start view, every costly query's plan (the new graph's statistics make
+      // Neo4j plan again), then the view "Show all" loads.
       const warmed = Date.now();
-      if (rows.length === 0) await warmStartView(base);
-      await warmQueryPlans(driver, DATABASE);
-      await warmWholeView(base, graph.entities);
+      await warmServer(base, driver, DATABASE, graph.entities);
       console.log(
         `${graph.name}: loaded in ${loadSeconds.toFixed(1)} s, warmed in ${((Date.now() - warmed) / 1000).toFixed(1)} s; measuring...`,
       );

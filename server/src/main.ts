@@ -16,7 +16,7 @@ import { warmQueryPlans } from './db/warm-up';
 import { ConfigError, loadConfig } from './env';
 import { seedFromFolder } from './fixtures/load';
 import { createApp } from './http/app';
-import { loopbackBase, warmStartView, warmWholeView } from './http/warm-start';
+import { loopbackBase, warmServer } from './http/warm-start';
 import { stopOnSignals } from './lifecycle';
 import { PATHS } from './paths';
 import { listen } from './listen';
@@ -95,23 +95,21 @@ async function main(): Promise<void> {
   }
   phase = 'serving';
   // In the background, so that the first visitor does not wait for them: the start view's plans,
-  // then the start view itself through HTTP (warm code), then every costly query's plan, then the
-  // view "Show the whole graph" loads.
+  // then the start view itself through HTTP (warm code), every costly query's plan and the view
+  // "Show the whole graph" loads (warmServer).
   const self = loopbackBase(config.host, config.port);
-  const warmAll = async (entities: number) => {
-    await warmStartView(self);
-    await warmQueryPlans(current.driver, current.database);
-    await warmWholeView(self, entities);
-  };
   void warmQueryPlans(current.driver, current.database, 'start view')
-    .then(() => warmAll(graph.entities))
+    .then(() => warmServer(self, current.driver, current.database, graph.entities))
     .catch(() => undefined);
   // And again whenever a load or a restart of Neo4j makes it plan again (plan-watch.ts).
   plans = watchPlans({
     driver: current.driver,
     database: current.database,
     restarts: () => current.embedded?.restarts ?? 0,
-    warm: async () => warmAll((await readCounts(current.driver, current.database)).graph.entities),
+    warm: async () => {
+      const { graph: now } = await readCounts(current.driver, current.database);
+      await warmServer(self, current.driver, current.database, now.entities);
+    },
   });
   void plans.check();
   log.info(

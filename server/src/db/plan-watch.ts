@@ -1,5 +1,5 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher } from './cypher';
+import type { Driver } from 'neo4j-driver';
+import { readNamed } from './driver';
 import { warmQueryPlans } from './warm-up';
 
 /** How often a running server looks whether the graph or the embedded Neo4j changed under it. */
@@ -34,7 +34,8 @@ export interface PlanWatch {
  * until its load completes, and an unreachable Neo4j until it answers.
  */
 export function watchPlans(options: PlanWatchOptions): PlanWatch {
-  const warm = options.warm ?? (() => warmQueryPlans(options.driver, options.database));
+  const { driver, database } = options;
+  const warm = options.warm ?? (() => warmQueryPlans(driver, database));
   let last: string | undefined;
   let warming: Promise<void> | undefined;
   let again = false;
@@ -50,18 +51,17 @@ export function watchPlans(options: PlanWatchOptions): PlanWatch {
   };
 
   const readVersion = async (): Promise<string | null | undefined> => {
-    const session = options.driver.session({
-      database: options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
     try {
-      const [record] = (await session.run(cypher('graph-version'))).records;
-      const version: unknown = record?.get('version');
+      const { records } = await readNamed(
+        driver,
+        'graph-version',
+        {},
+        { database, timeoutMs: 5_000, retry: false },
+      );
+      const version: unknown = records[0]?.get('version');
       return typeof version === 'string' ? version : null;
     } catch {
       return undefined;
-    } finally {
-      await session.close().catch(() => undefined);
     }
   };
 

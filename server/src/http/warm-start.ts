@@ -1,5 +1,7 @@
 import http from 'node:http';
-import { MAX_OVERVIEW } from '../schema/overview';
+import type { Driver } from 'neo4j-driver';
+import { warmQueryPlans } from '../db/warm-up';
+import { DEFAULT_OVERVIEW, MAX_OVERVIEW } from '../schema/overview';
 import { START_VIEW_QUERY } from './start-view-query';
 
 /**
@@ -23,17 +25,10 @@ const RUNS = 2;
  */
 export async function warmStartView(base: string): Promise<{ ms: number; ok: boolean }> {
   const started = Date.now();
-  const body = JSON.stringify({ query: START_VIEW_QUERY, variables: { limit: 150, include: null } });
   let ok = true;
-  for (let run = 0; run < RUNS; run += 1) {
-    const answer = await post(`${base}/graphql`, body).catch(() => undefined);
-    ok &&= answer?.status === 200 && !('errors' in (JSON.parse(answer.text) as object));
-  }
+  for (let run = 0; run < RUNS; run += 1) ok = (await askOverview(base, DEFAULT_OVERVIEW)) && ok;
   return { ms: Date.now() - started, ok };
 }
-
-/** The start view's size (web/src/models/overview.ts OVERVIEW_SIZE): a graph this small comes whole. */
-const START_VIEW_SIZE = 150;
 
 /**
  * Asks for the view "Show the whole graph" / "Show the 5,000 most connected" loads, so its first
@@ -45,12 +40,32 @@ const START_VIEW_SIZE = 150;
  */
 export async function warmWholeView(base: string, entities: number): Promise<{ ms: number; ok: boolean }> {
   const started = Date.now();
-  if (entities <= START_VIEW_SIZE) return { ms: 0, ok: true };
-  const limit = Math.min(entities, MAX_OVERVIEW);
+  if (entities <= DEFAULT_OVERVIEW) return { ms: 0, ok: true };
+  const ok = await askOverview(base, Math.min(entities, MAX_OVERVIEW));
+  return { ms: Date.now() - started, ok };
+}
+
+/**
+ * What a started server warms in the background for its visitors (main.ts; again after a load or
+ * a restart of Neo4j, plan-watch.ts): the start view through HTTP, every costly query's plan, then
+ * the whole view. The start view's own plans come first, from main.ts and the loader.
+ */
+export async function warmServer(
+  base: string,
+  driver: Driver,
+  database: string,
+  entities: number,
+): Promise<void> {
+  await warmStartView(base);
+  await warmQueryPlans(driver, database);
+  await warmWholeView(base, entities);
+}
+
+/** Asks for the `limit` most connected with the explorer's document; true for a full answer. */
+async function askOverview(base: string, limit: number): Promise<boolean> {
   const body = JSON.stringify({ query: START_VIEW_QUERY, variables: { limit, include: null } });
   const answer = await post(`${base}/graphql`, body).catch(() => undefined);
-  const ok = answer?.status === 200 && !('errors' in (JSON.parse(answer.text) as object));
-  return { ms: Date.now() - started, ok };
+  return answer?.status === 200 && !('errors' in (JSON.parse(answer.text) as object));
 }
 
 /** This machine's address of a server listening on `host` (a wildcard means every address). */
