@@ -40,7 +40,28 @@ function visit(relationId: string): Array<[string, Record<string, unknown>]> {
     ]),
     [path, { from: 'mss', to: 'donald-trump', excludeTypes: ['Country'] }],
     [path, { from: 'salt-typhoon', to: 'china', excludeTypes: ['Country'], maxDegree: 12 }],
-    [`query ($id: ID!) { relation(id: $id) { id } }`, { id: relationId }],
+    // A relation's panel: the relation, its ends and its sources.
+    [
+      `query ($id: ID!) { relation(id: $id) { id from { id } to { id } sources { id title } } }`,
+      { id: relationId },
+    ],
+    // Loaders batching a few ids, and dozens (a neighbourhood's sources, its nodes' relations).
+    [
+      `query ($a: ID!, $b: ID!) { a: relation(id: $a) { id } b: relation(id: $b) { id } }`,
+      { a: relationId, b: `${relationId}-none` },
+    ],
+    [
+      `query ($id: ID!) { neighborhood(id: $id) { edges { sources { id } } nodes { relations(first: 2) { totalCount } } } }`,
+      { id: 'mss' },
+    ],
+    [
+      `query ($from: ID!, $to: ID!) { relations(filter: { from: $from, to: $to }, first: 5) { totalCount } }`,
+      { from: 'mss', to: 'salt-typhoon' },
+    ],
+    [
+      `query ($from: ID!, $to: ID!) { relations(filter: { from: $from, to: $to }, first: 5) { totalCount } }`,
+      { from: 'mss', to: 'us-holds-all-tough-actions' },
+    ],
     [`query ($ids: [ID!]!) { subgraph(ids: $ids) { ${SUBGRAPH} } }`, { ids: ['mss'] }],
     [
       `query ($ids: [ID!]!) { subgraph(ids: $ids) { ${SUBGRAPH} } }`,
@@ -72,7 +93,7 @@ describe('the query plans warmed at start', () => {
         expect(result.body.errors).toBeUndefined();
         for (const s of statements) {
           const key = planKey(s.text, s.params);
-          // Only what the warm-up plans at all: cheap lookups plan in milliseconds.
+          // Only what the warm-up plans at all: the rest plan in milliseconds.
           if (warmedTexts.has(s.text) && !warmedKeys.has(key))
             missed.push(
               `${JSON.stringify(variables)} -> ${key.split('\n').slice(-1)[0]} in\n${s.text.slice(0, 80)}`,
