@@ -1,10 +1,16 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { recordingDriver } from '../../bench/api/recording-driver';
 import { cypher } from '../../server/src/db/cypher';
+import { createDriver } from '../../server/src/db/driver';
+import { startEmbeddedNeo4j } from '../../server/src/db/embedded';
+import { applySchema } from '../../server/src/db/schema';
 import { watchPlans } from '../../server/src/db/plan-watch';
 import { seedFromFolder } from '../../server/src/fixtures/load';
 import { PATHS } from '../../server/src/paths';
+import { jvmBudget } from '../support/budget';
+import { freePort } from '../support/free-port';
 import { articleCopy, editJson } from '../support/graph-files';
 import { testDriver } from '../support/neo4j';
 
@@ -15,6 +21,18 @@ const quiet = () => undefined;
  * after a load into the database it serves, and after a restart of the embedded Neo4j, and not
  * otherwise. Seen through the statements it sends (the neighbourhood's plan stands for them all).
  */
+/** Counts the neighbourhood statements one look of the watcher (and the warm-up it starts) sends. */
+function plannedBy(watch: ReturnType<typeof watchPlans>, recording: ReturnType<typeof recordingDriver>) {
+  const neighborhood = cypher('neighborhood');
+  return async () => {
+    const { statements } = await recording.record(async () => {
+      await watch.check();
+      await watch.settled();
+    });
+    return statements.filter((s) => s.text === neighborhood).length;
+  };
+}
+
 describe('query plans kept warm while the server runs', () => {
   it('plans again after a load and after a restart of Neo4j, and only then', async () => {
     const driver = testDriver();
@@ -27,14 +45,7 @@ describe('query plans kept warm while the server runs', () => {
       restarts: () => restarts,
       everyMs: 3_600_000,
     });
-    const neighborhood = cypher('neighborhood');
-    const planned = async () => {
-      const { statements } = await recording.record(async () => {
-        await watch.check();
-        await watch.settled();
-      });
-      return statements.filter((s) => s.text === neighborhood).length;
-    };
+    const planned = plannedBy(watch, recording);
     const edited = articleCopy();
     editJson(path.join(edited, 'actors.json'), (data) => {
       data.entities[0].description += ' (edited)';
@@ -55,4 +66,52 @@ describe('query plans kept warm while the server runs', () => {
       fs.rmSync(edited, { recursive: true, force: true });
     }
   });
+
+  it(
+    'plans again after a restart of a Neo4j it did not start (as Docker restarts one)',
+    async () => {
+      // A Neo4j of its own, restarted here; the watcher is told of no restart (restarts: 0).
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'truce-plan-watch-'));
+      const port = await freePort();
+      const start = () => startEmbeddedNeo4j({ port, dir, heap: '512m', log: quiet });
+      let instance = await start();
+      const driver = createDriver({
+        uri: instance.uri,
+        user: 'neo4j',
+        password: instance.password,
+        database: 'neo4j',
+      });
+      // What it warms is the first test's concern: here, only whether it decides to.
+      let warmed = 0;
+      const watch = watchPlans({
+        driver,
+        database: 'neo4j',
+        restarts: () => 0,
+        everyMs: 3_600_000,
+        warm: async () => void (warmed += 1),
+      });
+      const look = async () => {
+        const before = warmed;
+        await watch.check();
+        await watch.settled();
+        return warmed - before;
+      };
+      try {
+        await applySchema(driver, 'neo4j');
+        await seedFromFolder(driver, 'neo4j', PATHS.fixtures, quiet);
+        expect(await look()).toBe(0);
+        expect(await look()).toBe(0);
+        await instance.stop();
+        instance = await start();
+        expect(await look()).toBe(1);
+        expect(await look()).toBe(0);
+      } finally {
+        watch.stop();
+        await driver.close();
+        await instance.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    jvmBudget(2),
+  );
 });

@@ -8,7 +8,10 @@ export const PLAN_WATCH_MS = 10_000;
 export interface PlanWatchOptions {
   driver: Driver;
   database: string;
-  /** The embedded Neo4j's restarts so far (0 for an external Neo4j). */
+  /**
+   * The embedded Neo4j's restarts so far (0 for an external Neo4j, whose restarts show in its
+   * process's start time instead, when the user may read it).
+   */
   restarts: () => number;
   everyMs?: number;
   /** What warms everything again: warmQueryPlans, unless the caller warms more (main.ts: views). */
@@ -29,7 +32,8 @@ export interface PlanWatch {
  * running database, and forgets every plan when it restarts, as when the supervisor brings a dead
  * JVM back: either way each of the next clicks would wait for its planning, up to a second
  * (warm-up.ts). So every PLAN_WATCH_MS this reads what identifies the graph (graph-version.cypher,
- * one small read) and the restarts; when either changed since the last look, it plans everything
+ * one small read), when Neo4j's process started (jvm-start.cypher: an external Neo4j restarted
+ * by Docker too) and the embedded restarts; when any changed since the last look, it plans everything
  * again in the background, one warm-up at a time. A graph being loaded (no version) is left alone
  * until its load completes, and an unreachable Neo4j until it answers.
  */
@@ -65,10 +69,25 @@ export function watchPlans(options: PlanWatchOptions): PlanWatch {
     }
   };
 
+  /** When Neo4j's process started; '' if this user may not ask (dbms.queryJmx needs admin rights). */
+  const readStart = async (): Promise<string> => {
+    try {
+      const { records } = await readNamed(
+        driver,
+        'jvm-start',
+        {},
+        { database, timeoutMs: 5_000, retry: false },
+      );
+      return String(records[0]?.get('started') ?? '');
+    } catch {
+      return '';
+    }
+  };
+
   const check = async (): Promise<void> => {
     const version = await readVersion();
     if (version === undefined || version === null) return;
-    const key = `${options.restarts()}|${version}`;
+    const key = `${options.restarts()}|${await readStart()}|${version}`;
     if (last !== undefined && key !== last) {
       if (warming) again = true;
       else warming = runWarm();
