@@ -32,9 +32,9 @@ export interface PlanWatch {
  * running database, and forgets every plan when it restarts, as when the supervisor brings a dead
  * JVM back: either way each of the next clicks would wait for its planning, up to a second
  * (warm-up.ts). So every PLAN_WATCH_MS this reads what identifies the graph (graph-version.cypher,
- * one small read), when Neo4j's process started (jvm-start.cypher: an external Neo4j restarted
- * by Docker too) and the embedded restarts; when any changed since the last look, it plans everything
- * again in the background, one warm-up at a time. A graph being loaded (no version) is left alone
+ * one small read), when Neo4j's process started (jvm-start.cypher: it shows a restart of an
+ * external Neo4j too, as Docker's) and the embedded restarts; when any changed since the last
+ * look, it plans everything again in the background, one warm-up at a time. A graph being loaded (no version) is left alone
  * until its load completes, and an unreachable Neo4j until it answers.
  */
 export function watchPlans(options: PlanWatchOptions): PlanWatch {
