@@ -21,18 +21,6 @@ const quiet = () => undefined;
  * after a load into the database it serves, and after a restart of the embedded Neo4j, and not
  * otherwise. Seen through the statements it sends (the neighbourhood's plan stands for them all).
  */
-/** Counts the neighbourhood statements one look of the watcher (and the warm-up it starts) sends. */
-function plannedBy(watch: ReturnType<typeof watchPlans>, recording: ReturnType<typeof recordingDriver>) {
-  const neighborhood = cypher('neighborhood');
-  return async () => {
-    const { statements } = await recording.record(async () => {
-      await watch.check();
-      await watch.settled();
-    });
-    return statements.filter((s) => s.text === neighborhood).length;
-  };
-}
-
 describe('query plans kept warm while the server runs', () => {
   it('plans again after a load and after a restart of Neo4j, and only then', async () => {
     const driver = testDriver();
@@ -45,7 +33,14 @@ describe('query plans kept warm while the server runs', () => {
       restarts: () => restarts,
       everyMs: 3_600_000,
     });
-    const planned = plannedBy(watch, recording);
+    const neighborhood = cypher('neighborhood');
+    const planned = async () => {
+      const { statements } = await recording.record(async () => {
+        await watch.check();
+        await watch.settled();
+      });
+      return statements.filter((s) => s.text === neighborhood).length;
+    };
     const edited = articleCopy();
     editJson(path.join(edited, 'actors.json'), (data) => {
       data.entities[0].description += ' (edited)';

@@ -54,40 +54,22 @@ export function watchPlans(options: PlanWatchOptions): PlanWatch {
     warming = undefined;
   };
 
-  const readVersion = async (): Promise<string | null | undefined> => {
+  /** One field of a named one-row read; undefined when Neo4j does not answer or refuses it. */
+  const readField = async (name: string, field: string): Promise<unknown> => {
     try {
-      const { records } = await readNamed(
-        driver,
-        'graph-version',
-        {},
-        { database, timeoutMs: 5_000, retry: false },
-      );
-      const version: unknown = records[0]?.get('version');
-      return typeof version === 'string' ? version : null;
+      const { records } = await readNamed(driver, name, {}, { database, timeoutMs: 5_000, retry: false });
+      return records[0]?.get(field) as unknown;
     } catch {
       return undefined;
     }
   };
 
-  /** When Neo4j's process started; '' if this user may not ask (dbms.queryJmx needs admin rights). */
-  const readStart = async (): Promise<string> => {
-    try {
-      const { records } = await readNamed(
-        driver,
-        'jvm-start',
-        {},
-        { database, timeoutMs: 5_000, retry: false },
-      );
-      return String(records[0]?.get('started') ?? '');
-    } catch {
-      return '';
-    }
-  };
-
   const check = async (): Promise<void> => {
-    const version = await readVersion();
-    if (version === undefined || version === null) return;
-    const key = `${options.restarts()}|${await readStart()}|${version}`;
+    const version = await readField('graph-version', 'version');
+    if (typeof version !== 'string') return;
+    // When Neo4j's process started; '' if this user may not ask (dbms.queryJmx needs an admin).
+    const started = String((await readField('jvm-start', 'started')) ?? '');
+    const key = `${options.restarts()}|${started}|${version}`;
     if (last !== undefined && key !== last) {
       if (warming) again = true;
       else warming = runWarm();
