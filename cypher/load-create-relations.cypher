@@ -5,6 +5,6 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:__TYPE__ {id: row.id, status: row.status, summary: row.summary, sourceIds: row.sourceIds}]->(b)
+CREATE (a)-[r:__TYPE__ {id: row.id, fromId: row.from, toId: row.to, status: row.status, summary: row.summary, sourceIds: row.sourceIds}]->(b)
 SET r.date = row.date, r.start = row.start, r.end = row.end, r.citedVia = row.citedVia, r.anonymousSource = row.anonymousSource,
     r.quote = row.quote, r.quoteSpeakerId = row.quoteSpeakerId, r.timeKey = row.timeKey

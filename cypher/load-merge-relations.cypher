@@ -6,6 +6,6 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:__TYPE__ {id: row.id}]->(b)
-SET r.status = row.status, r.summary = row.summary, r.sourceIds = row.sourceIds,
+SET r.fromId = row.from, r.toId = row.to, r.status = row.status, r.summary = row.summary, r.sourceIds = row.sourceIds,
     r.date = row.date, r.start = row.start, r.end = row.end, r.citedVia = row.citedVia, r.anonymousSource = row.anonymousSource,
     r.quote = row.quote, r.quoteSpeakerId = row.quoteSpeakerId, r.timeKey = row.timeKey

@@ -72,6 +72,62 @@ CREATE RANGE INDEX relation_time_defended IF NOT EXISTS FOR ()-[r:DEFENDED]-() O
 CREATE RANGE INDEX relation_time_instructed IF NOT EXISTS FOR ()-[r:INSTRUCTED]-() ON (r.timeKey);
 CREATE RANGE INDEX relation_time_reported_on IF NOT EXISTS FOR ()-[r:REPORTED_ON]-() ON (r.timeKey);
 
+// A hub's own relations in id order (relations-of-dense-entities.cypher): each relation stores
+// the ids of its ends (fromId, toId), and two range indexes per type read them with the id, so
+// a page of a 20,000-relation entity reads about a page per type, not every relationship.
+CREATE RANGE INDEX relation_from_sanctioned IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_hacked IF NOT EXISTS FOR ()-[r:HACKED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_eavesdropped_on IF NOT EXISTS FOR ()-[r:EAVESDROPPED_ON]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_targeted IF NOT EXISTS FOR ()-[r:TARGETED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_exploited IF NOT EXISTS FOR ()-[r:EXPLOITED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_attributed_to IF NOT EXISTS FOR ()-[r:ATTRIBUTED_TO]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_directs IF NOT EXISTS FOR ()-[r:DIRECTS]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_leads IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_participated_in IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_conceded IF NOT EXISTS FOR ()-[r:CONCEDED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_traded_for IF NOT EXISTS FOR ()-[r:TRADED_FOR]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_conditional_on IF NOT EXISTS FOR ()-[r:CONDITIONAL_ON]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_produces IF NOT EXISTS FOR ()-[r:PRODUCES]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_depends_on IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_restricted IF NOT EXISTS FOR ()-[r:RESTRICTED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_leveraged IF NOT EXISTS FOR ()-[r:LEVERAGED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_pressured IF NOT EXISTS FOR ()-[r:PRESSURED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_criticized IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_warned_about IF NOT EXISTS FOR ()-[r:WARNED_ABOUT]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_defended IF NOT EXISTS FOR ()-[r:DEFENDED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_instructed IF NOT EXISTS FOR ()-[r:INSTRUCTED]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_from_reported_on IF NOT EXISTS FOR ()-[r:REPORTED_ON]-() ON (r.fromId, r.id);
+CREATE RANGE INDEX relation_to_sanctioned IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_hacked IF NOT EXISTS FOR ()-[r:HACKED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_eavesdropped_on IF NOT EXISTS FOR ()-[r:EAVESDROPPED_ON]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_targeted IF NOT EXISTS FOR ()-[r:TARGETED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_exploited IF NOT EXISTS FOR ()-[r:EXPLOITED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_attributed_to IF NOT EXISTS FOR ()-[r:ATTRIBUTED_TO]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_directs IF NOT EXISTS FOR ()-[r:DIRECTS]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_leads IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_participated_in IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_conceded IF NOT EXISTS FOR ()-[r:CONCEDED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_traded_for IF NOT EXISTS FOR ()-[r:TRADED_FOR]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_conditional_on IF NOT EXISTS FOR ()-[r:CONDITIONAL_ON]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_produces IF NOT EXISTS FOR ()-[r:PRODUCES]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_depends_on IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_restricted IF NOT EXISTS FOR ()-[r:RESTRICTED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_leveraged IF NOT EXISTS FOR ()-[r:LEVERAGED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_pressured IF NOT EXISTS FOR ()-[r:PRESSURED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_criticized IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_warned_about IF NOT EXISTS FOR ()-[r:WARNED_ABOUT]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_defended IF NOT EXISTS FOR ()-[r:DEFENDED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_instructed IF NOT EXISTS FOR ()-[r:INSTRUCTED]-() ON (r.toId, r.id);
+CREATE RANGE INDEX relation_to_reported_on IF NOT EXISTS FOR ()-[r:REPORTED_ON]-() ON (r.toId, r.id);
+
 // Which relations cite a source (Source.relations): sourceIds is a list, which range indexes
 // cannot search by element, so a full-text index over every relation type holds each id as one
 // keyword. Queried with 'sourceIds:"<id>"' (relations-of-sources.cypher).

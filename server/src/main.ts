@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       `Embedded Neo4j ${neo4j.version} ready at ${neo4j.uri} (data in ${neo4j.dir}, password in ${neo4j.dir}/password)`,
     );
   }
-  await applySchema(current.driver, current.database);
+  await applySchema(current.driver, current.database, 60, (line) => log.info(line));
   let { graph } = await readCounts(current.driver, current.database);
   const load = await readLoadState(current.driver, current.database);
   // An interrupted seed of the default fixtures (say, Ctrl-C during the first start) is completed.

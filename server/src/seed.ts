@@ -124,7 +124,7 @@ async function main(): Promise<number> {
       );
       return 0;
     }
-    if (!plan.bulk) await applySchema(db.driver, db.database);
+    if (!plan.bulk) await applySchema(db.driver, db.database, 60, (line) => console.log(line));
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
     const before = plan.bulk
       ? undefined

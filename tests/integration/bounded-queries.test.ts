@@ -1,7 +1,13 @@
 import { RequestDb } from '../../server/src/db/request';
 import { int } from 'neo4j-driver';
 import { cypher, splitStatements } from '../../server/src/db/cypher';
-import { relationsOfSources } from '../../server/src/db/relations';
+import {
+  denseParams,
+  relationsOfEntities,
+  relationsOfSources,
+  type EntityRelationsFilter,
+} from '../../server/src/db/relations';
+import { applySchema } from '../../server/src/db/schema';
 import { INDEX_STATE_TTL_MS, isIndexOnline } from '../../server/src/db/index-state';
 import { useApi } from '../support/api';
 
@@ -478,6 +484,144 @@ describe('round trips', () => {
     } finally {
       await db.close();
     }
+  });
+});
+
+describe("an entity's relations, walked or from the ends indexes", () => {
+  /** The article's busiest entity, and one of its neighbours. */
+  const hub = () => {
+    const degree = new Map<string, number>();
+    for (const r of api.fixtures.relations) {
+      for (const end of [r.from, r.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    const [id = ''] = [...degree].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    const other = api.fixtures.relations.find((r) => r.from === id)?.to ?? '';
+    return { id, other };
+  };
+
+  /** The page the fixtures give: Entity.relations' filter applied by hand, in id order. */
+  function expected(id: string, f: EntityRelationsFilter & { after: string; limit: number }): string[] {
+    return api.fixtures.relations
+      .filter(
+        (r) =>
+          ((f.direction !== 'INCOMING' && r.from === id && (!f.other || r.to === f.other)) ||
+            (f.direction !== 'OUTGOING' && r.to === id && (!f.other || r.from === f.other))) &&
+          (f.types.length === 0 || f.types.includes(r.type)) &&
+          (f.statuses.length === 0 || f.statuses.includes(r.status)) &&
+          (!f.asOf || !(r.date ?? r.start) || (r.date ?? r.start ?? '') <= f.asOf),
+      )
+      .map((r) => r.id)
+      .sort()
+      .filter((rid) => rid > f.after)
+      .slice(0, f.limit);
+  }
+
+  /** One page through relationsOfEntities with the given threshold of "dense". */
+  async function page(
+    id: string,
+    f: EntityRelationsFilter & { after: string; limit: number },
+    dense: number,
+  ) {
+    const db = new RequestDb(api.driver, 'neo4j', 30_000);
+    try {
+      return ((await relationsOfEntities(db, [id], f, dense)).get(id) ?? []).map((r) => r.id);
+    } finally {
+      await db.close();
+    }
+  }
+
+  const ANY = { types: [], statuses: [], asOf: null, other: '', after: '', limit: 500 };
+  it.each<
+    [
+      string,
+      (
+        h: { id: string; other: string },
+        all: string[],
+      ) => Partial<EntityRelationsFilter & { after: string; limit: number }>,
+    ]
+  >([
+    ['every relation', () => ({ direction: 'BOTH' })],
+    ['outgoing', () => ({ direction: 'OUTGOING' })],
+    ['incoming', () => ({ direction: 'INCOMING' })],
+    ['a page of 5 past a cursor', (_h, all) => ({ direction: 'BOTH', after: all[3] ?? '', limit: 5 })],
+    ['two types', () => ({ direction: 'BOTH', types: ['SANCTIONED', 'RESTRICTED'] })],
+    ['a status and a date', () => ({ direction: 'BOTH', statuses: ['active'], asOf: '2025-06' })],
+    ['to one other entity', (h) => ({ direction: 'OUTGOING', other: h.other })],
+  ])(
+    '%s: the same page whether the entity counts as dense or not, as the fixtures give it',
+    async (_name, make) => {
+      const h = hub();
+      const all = expected(h.id, { ...ANY, direction: 'BOTH' });
+      expect(all.length).toBeGreaterThan(10);
+      const f = { ...ANY, direction: 'BOTH' as const, ...make(h, all) };
+      const want = expected(h.id, f);
+      expect(want.length).toBeGreaterThan(0);
+      // A threshold of 0 makes every entity dense (the ends indexes); a huge one walks them all.
+      expect(await page(h.id, f, 0)).toEqual(want);
+      expect(await page(h.id, f, 1e9)).toEqual(want);
+    },
+  );
+
+  it("reads about a page per type and direction from the ends indexes, not the hub's relations", async () => {
+    const h = hub();
+    const result = await api.driver.executeQuery(
+      `PROFILE ${cypher('relations-of-dense-entities')}`,
+      denseParams(h.id, { types: [], direction: 'BOTH', after: '', limit: 2 }),
+      { database: 'neo4j' },
+    );
+    const all = expected(h.id, { ...ANY, direction: 'BOTH' });
+    expect(all.length).toBeGreaterThan(2 * 10);
+    expect((result.records[0]?.get('relations') as Array<{ id: string }>).map((r) => r.id)).toEqual(
+      all.slice(0, 2),
+    );
+    type Step = { operatorType: string; rows: number; children: Step[] };
+    const steps: Step[] = [];
+    const visit = (s: Step) => void (steps.push(s), s.children.forEach(visit));
+    visit(result.summary.profile as unknown as Step);
+    const seeks = steps.filter((s) => s.operatorType.includes('RelationshipIndexSeek'));
+    expect(seeks).toHaveLength(52);
+    for (const seek of seeks) expect(Number(seek.rows)).toBeLessThanOrEqual(2);
+    // Some types hold more than 2 of its relations: their seeks stopped at the page.
+    expect(seeks.filter((s) => Number(s.rows) === 2).length).toBeGreaterThan(0);
+    expect(steps.some((s) => s.operatorType.startsWith('Expand'))).toBe(false);
+  });
+
+  it('stores the ends of the relations an older version wrote, once, when the schema is applied', async () => {
+    const h = hub();
+    const f = { ...ANY, direction: 'BOTH' as const };
+    const want = expected(h.id, f);
+    const lines: string[] = [];
+    try {
+      // As an older version wrote them: SANCTIONED and RESTRICTED relations without their ends.
+      await api.driver.executeQuery(
+        'MATCH ()-[r:SANCTIONED|RESTRICTED]->() REMOVE r.fromId, r.toId',
+        {},
+        { database: 'neo4j' },
+      );
+      expect(await page(h.id, f, 0)).not.toEqual(want);
+    } finally {
+      await applySchema(api.driver, 'neo4j', 60, (line) => lines.push(line));
+    }
+    expect(lines).toEqual([expect.stringMatching(/storing them for 2 relation type\(s\), once/)]);
+    expect(await page(h.id, f, 0)).toEqual(want);
+    await applySchema(api.driver, 'neo4j', 60, (line) => lines.push(line));
+    expect(lines).toHaveLength(1);
+  });
+
+  it("counts a hub's relations from its degrees, and filtered ones by walking, as the fixtures give them", async () => {
+    const h = hub();
+    const count = (direction: string, filter = '') =>
+      `${direction.toLowerCase()}: relations(direction: ${direction}${filter}) { totalCount }`;
+    const data = await api.data(`{ entity(id: ${JSON.stringify(h.id)}) {
+      ${count('BOTH')} ${count('OUTGOING')} ${count('INCOMING')} typed: relations(types: [SANCTIONED]) { totalCount } } }`);
+    const total = (f: Partial<EntityRelationsFilter>) =>
+      expected(h.id, { ...ANY, direction: 'BOTH', ...f }).length;
+    expect(data.entity).toEqual({
+      both: { totalCount: total({}) },
+      outgoing: { totalCount: total({ direction: 'OUTGOING' }) },
+      incoming: { totalCount: total({ direction: 'INCOMING' }) },
+      typed: { totalCount: total({ types: ['SANCTIONED'] }) },
+    });
   });
 });
 

@@ -1,4 +1,6 @@
 import { recordingDriver } from '../../bench/api/recording-driver';
+import { cypher } from '../../server/src/db/cypher';
+import { denseParams } from '../../server/src/db/relations';
 import { warmQueryPlans } from '../../server/src/db/warm-up';
 import { testDriver, testNeo4jUri } from '../support/neo4j';
 import { planKey } from '../support/plan-key';
@@ -101,6 +103,20 @@ describe('the query plans warmed at start', () => {
         }
       }
       expect(missed).toEqual([]);
+
+      // A hub's pages as relationsOfEntities asks for them (the article has no entity of over
+      // DENSE_ENTITY relations): first and later pages, ids short and long, with a type filter.
+      const hubPage = cypher('relations-of-dense-entities');
+      for (const [id, after, types] of [
+        ['mss', '', []],
+        ['donald-trump', relationId, []],
+        ['china', 'hacked-1', ['HACKED', 'SANCTIONED']],
+      ] as const) {
+        for (const direction of ['BOTH', 'OUTGOING'] as const) {
+          const key = planKey(hubPage, denseParams(id, { types, direction, after, limit: 20 }));
+          expect(warmedKeys.has(key)).toBe(true);
+        }
+      }
     } finally {
       await app.close();
       await driver.close();

@@ -70,6 +70,8 @@ describe('the seeded graph in Neo4j', () => {
       // Plus the timeline's sort key on a dated relation: its date (or start), a space, its id.
       const at = relation.date ?? relation.start;
       if (at) expected.timeKey = `${at} ${relation.id}`;
+      // And the ids of its ends, for the ends indexes that page a hub's relations.
+      Object.assign(expected, { fromId: relation.from, toId: relation.to });
       expect({ id: relation.id, ...stored.get(relation.id) }).toEqual(expected);
     }
     const entities = new Map(

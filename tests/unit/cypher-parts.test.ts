@@ -59,6 +59,17 @@ describe('queries with one branch per type', () => {
     ],
     ['relations-count', (t: string) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type`],
     ['stats', (t: string) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type`],
+    [
+      'relations-of-dense-entities',
+      (t: string) =>
+        `MATCH ()-[r:${t}]->() USING INDEX r:${t}(fromId, id)\n  WHERE r.fromId = CASE WHEN $direction <> 'INCOMING' AND '${t}' IN $types THEN n.id END`,
+    ],
+    [
+      'relations-of-dense-entities',
+      (t: string) =>
+        `MATCH ()-[r:${t}]->() USING INDEX r:${t}(toId, id)\n  WHERE r.toId = CASE WHEN $direction <> 'OUTGOING' AND '${t}' IN $types THEN n.id END`,
+    ],
+    ['relation-ends-missing', (t: string) => `MATCH ()-[r:${t}]->() WITH r LIMIT 1 RETURN '${t}' AS type, r`],
   ])('%s has a branch for every relation type of the vocabulary', (name, branch) => {
     for (const type of RELATION_TYPES) expect(cypher(name)).toContain(branch(type));
   });

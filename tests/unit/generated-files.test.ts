@@ -40,6 +40,13 @@ describe('cypher/schema.cypher', () => {
     }
   });
 
+  it('has range indexes on either end with the id for every relation type of the vocabulary', () => {
+    for (const type of RELATION_TYPES) {
+      expect(statements).toContainEqual(expect.stringContaining(`FOR ()-[r:${type}]-() ON (r.fromId, r.id)`));
+      expect(statements).toContainEqual(expect.stringContaining(`FOR ()-[r:${type}]-() ON (r.toId, r.id)`));
+    }
+  });
+
   it('has a range index on the timeline key for every relation type of the vocabulary', () => {
     for (const type of RELATION_TYPES) {
       expect(statements).toContainEqual(expect.stringContaining(`FOR ()-[r:${type}]-() ON (r.timeKey)`));

@@ -73,7 +73,7 @@ describe('CSV files for neo4j-admin database import', () => {
 
   it('leave absent values unquoted (stored as nothing) and quote every present one', () => {
     const text = fs.readFileSync(path.join(out, 'relations.csv'), 'utf8').split('\n');
-    expect(text[1]).toBe('"a","b","LEADS","r1","active",,,,"s","ft",,,,,');
+    expect(text[1]).toBe('"a","b","LEADS","r1","a","b","active",,,,"s","ft",,,,,');
     expect(read('sources.csv')[0]).toEqual(expect.objectContaining({ title: 'FT, "report"', url: '' }));
   });
 

@@ -57,6 +57,9 @@ export const RELATION_COLUMNS: Array<Column<RelationFixture>> = [
   col(':END_ID(Entity)', (r) => r.to),
   col(':TYPE', (r) => r.type),
   col('id', (r) => r.id),
+  // The ends' ids again, for the ends indexes (cypher/schema.cypher).
+  col('fromId', (r) => r.from),
+  col('toId', (r) => r.to),
   col('status', (r) => r.status),
   col('date', (r) => r.date),
   col('start', (r) => r.start),

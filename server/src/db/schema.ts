@@ -1,16 +1,24 @@
+import { RELATION_TYPES, type RelationType } from '@trade-truce/vocabulary';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { cypher, splitStatements } from './cypher';
+import { cypher, cypherForType, splitStatements } from './cypher';
 import { BACKGROUND_INDEXES } from './index-state';
 
 /**
  * Applies cypher/schema.cypher (constraints and the indexes). Every statement says
- * IF NOT EXISTS, so this runs at every start; it then waits for the indexes the reads need to
- * come online (awaitIndexes), so the first search after a fresh start finds what was just loaded.
+ * IF NOT EXISTS, so this runs at every start; it then gives a graph an older version wrote what
+ * the reads now need (storeRelationEnds) and waits for the indexes the reads need to come online
+ * (awaitIndexes), so the first search after a fresh start finds what was just loaded.
  */
-export async function applySchema(driver: Driver, database: string, awaitSeconds = 60): Promise<void> {
+export async function applySchema(
+  driver: Driver,
+  database: string,
+  awaitSeconds = 60,
+  log: (line: string) => void = () => undefined,
+): Promise<void> {
   const session = driver.session({ database });
   try {
     for (const statement of splitStatements(cypher('schema'))) await session.run(statement);
+    await storeRelationEnds(session, log);
     // A bulk import creates the schema over a million relations: it waits longer (awaitSeconds).
     await awaitIndexes(session, awaitSeconds);
   } finally {
@@ -30,5 +38,23 @@ export async function awaitIndexes(session: Session, seconds: number): Promise<v
   for (const name of names) {
     const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
     await session.run(cypher('index-await'), { name, seconds: neo4j.int(left) });
+  }
+}
+
+/**
+ * Relations store the ids of their ends (fromId, toId) for the ends indexes that page a hub's
+ * relations (relations-of-dense-entities.cypher). A graph written before they did gets them
+ * here, one transaction per relation type (about 90 s at a million relations, once); a type
+ * already done costs one read of its first relation.
+ */
+export async function storeRelationEnds(session: Session, log: (line: string) => void): Promise<void> {
+  const { records } = await session.run(cypher('relation-ends-missing'));
+  const missing = records.map((r) => String(r.get('type')) as RelationType);
+  if (missing.length === 0) return;
+  log(
+    `This graph was written before relations stored the ids of their ends: storing them for ${missing.length} relation type(s), once.`,
+  );
+  for (const type of RELATION_TYPES.filter((t) => missing.includes(t))) {
+    await session.executeWrite((tx) => tx.run(cypherForType('relation-ends-store', type)));
   }
 }
