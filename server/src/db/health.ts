@@ -37,8 +37,9 @@ export interface GraphCounts {
 
 /**
  * Indexes still populating (or failed) and how far along: a bulk import answers before the
- * full-text index of relation sources is built, and `Source.relations` is slower until then.
- * Reported, not an error: the graph reads correctly meanwhile.
+ * full-text index of relation sources and the ends indexes are built (BACKGROUND_INDEXES), and
+ * `Source.relations` and a hub's relations are slower until then. Reported, not an error: the
+ * graph reads correctly meanwhile.
  */
 export interface IndexReport {
   allOnline: boolean;

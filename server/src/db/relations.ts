@@ -1,6 +1,6 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Integer } from 'neo4j-driver';
 import { RELATION_STATUSES, RELATION_TYPES } from '@trade-truce/vocabulary';
-import { byIndexState } from './index-state';
+import { byIndexState, ENDS_INDEXES } from './index-state';
 import { inOneBucket } from './plan-buckets';
 import { whole, type RelationRow } from './records';
 import { filterParams, type RelationFilter } from './repository';
@@ -71,7 +71,8 @@ function seeksEnds(args: EntityRelationsFilter): boolean {
 
 /**
  * Entity.relations for many entities at once (DataLoader batch): one page per entity. An entity
- * with more than `dense` relations has its page read by a query of its own, from the ends indexes.
+ * with more than `dense` relations has its page read by a query of its own, from the ends indexes
+ * once they are online.
  */
 export async function relationsOfEntities(
   db: RequestDb,
@@ -79,24 +80,30 @@ export async function relationsOfEntities(
   args: EntityRelationsFilter & { after: string; limit: number },
   dense = DENSE_ENTITY,
 ): Promise<Map<string, RelationRow[]>> {
-  const rows = await db.read('relations-of-entities', {
-    ...filterParams(args),
-    ids,
-    direction: args.direction,
-    other: args.other,
-    after: args.after,
-    limit: int(args.limit),
-    // Neo4j's largest integer: no entity is dense, every page walks.
-    dense: seeksEnds(args) ? int(dense) : neo4j.Integer.MAX_VALUE,
-  });
+  const walk = (batch: readonly string[], threshold: Integer) =>
+    db.read('relations-of-entities', {
+      ...filterParams(args),
+      ids: batch,
+      direction: args.direction,
+      other: args.other,
+      after: args.after,
+      limit: int(args.limit),
+      dense: threshold,
+    });
+  // Neo4j's largest integer: no entity is dense, every page walks.
+  const rows = await walk(ids, seeksEnds(args) ? int(dense) : neo4j.Integer.MAX_VALUE);
   const pages = new Map(rows.map((r) => [String(r.id), whole(r.relations as RelationRow[])]));
   const hubs = rows.filter((r) => r.dense === true).map((r) => String(r.id));
-  await Promise.all(
-    hubs.map(async (id) => {
-      const [row] = await db.read('relations-of-dense-entities', denseParams(id, args));
-      pages.set(id, whole((row?.relations ?? []) as RelationRow[]));
-    }),
-  );
+  for (const id of hubs) {
+    // While the ends indexes populate (after a bulk import), the hub is walked like the rest.
+    const [row] = await byIndexState(
+      db,
+      ENDS_INDEXES,
+      () => db.read('relations-of-dense-entities', denseParams(id, args)),
+      () => walk([id], neo4j.Integer.MAX_VALUE),
+    );
+    pages.set(id, whole((row?.relations ?? []) as RelationRow[]));
+  }
   return pages;
 }
 
