@@ -33,7 +33,7 @@ export interface EntityRelationsFilter extends RelationFilter {
  */
 export const DENSE_ENTITY = 3_000;
 
-/** Longer than any real cursor's bucket floor: see pageCursor. */
+/** The shortest length of the 11-100 plan bucket (plan-buckets.ts), where relation ids fall. */
 const CURSOR_LENGTH = 11;
 
 /**

@@ -53,7 +53,7 @@ export async function awaitIndexes(session: Session, seconds: number): Promise<v
 /**
  * Relations store the ids of their ends (fromId, toId) for the ends indexes that page a hub's
  * relations (relations-of-dense-entities.cypher). A graph written before they did gets them
- * here, one transaction per relation type (about 90 s at a million relations, once); a type
+ * here, one transaction per relation type (about 80 s at a million relations, once); a type
  * already done costs one read of its first relation.
  */
 export async function storeRelationEnds(session: Session, log: (line: string) => void): Promise<void> {
