@@ -8,7 +8,7 @@ import {
   type EntityRelationsFilter,
 } from '../../server/src/db/relations';
 import { applySchema } from '../../server/src/db/schema';
-import { INDEX_STATE_TTL_MS, isIndexOnline } from '../../server/src/db/index-state';
+import { areIndexesOnline, INDEX_STATE_TTL_MS } from '../../server/src/db/index-state';
 import { useApi } from '../support/api';
 
 /**
@@ -478,7 +478,7 @@ describe('round trips', () => {
     await new Promise((resolve) => setTimeout(resolve, INDEX_STATE_TTL_MS + 100));
     const db = new RequestDb(api.driver, 'neo4j', 10_000);
     try {
-      const states = await Promise.all([1, 2, 3].map(() => isIndexOnline(db, 'relation_sources')));
+      const states = await Promise.all([1, 2, 3].map(() => areIndexesOnline(db, ['relation_sources'])));
       expect(states).toEqual([true, true, true]);
       expect(db.queries).toBe(1);
     } finally {

@@ -55,11 +55,6 @@ export function areIndexesOnline(db: RequestDb, names: readonly string[]): Promi
   return read;
 }
 
-/** Whether the index `name` is ONLINE (areIndexesOnline). */
-export function isIndexOnline(db: RequestDb, name: string): Promise<boolean> {
-  return areIndexesOnline(db, [name]);
-}
-
 /**
  * A query named an index that does not exist (dropped, or a store without it): a full-text query,
  * or an index hint (USING INDEX) that Neo4j cannot follow.
@@ -76,17 +71,16 @@ function isMissingIndex(error: unknown): boolean {
  */
 export async function byIndexState<T>(
   db: RequestDb,
-  names: string | readonly string[],
+  names: readonly string[],
   indexed: () => Promise<T>,
   otherwise: () => Promise<T>,
 ): Promise<T> {
-  const list = typeof names === 'string' ? [names] : names;
-  if (!(await areIndexesOnline(db, list))) return otherwise();
+  if (!(await areIndexesOnline(db, names))) return otherwise();
   try {
     return await indexed();
   } catch (error) {
     if (!isMissingIndex(error)) throw error;
-    known.set(list.join(','), { online: false, at: Date.now() });
+    known.set(names.join(','), { online: false, at: Date.now() });
     return otherwise();
   }
 }

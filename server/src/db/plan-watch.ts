@@ -34,8 +34,9 @@ export interface PlanWatch {
  * (warm-up.ts). So every PLAN_WATCH_MS this reads what identifies the graph (graph-version.cypher,
  * one small read), when Neo4j's process started (jvm-start.cypher: it shows a restart of an
  * external Neo4j too, as Docker's) and the embedded restarts; when any changed since the last
- * look, it plans everything again in the background, one warm-up at a time. A graph being loaded (no version) is left alone
- * until its load completes, and an unreachable Neo4j until it answers.
+ * look, it plans everything again in the background, one warm-up at a time. A graph being
+ * loaded (no version) is left alone until its load completes, and an unreachable Neo4j until it
+ * answers.
  */
 export function watchPlans(options: PlanWatchOptions): PlanWatch {
   const { driver, database } = options;

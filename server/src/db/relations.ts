@@ -42,7 +42,7 @@ const CURSOR_LENGTH = 11;
  * and '' (before every id) becomes all NULs. The dense page's 52-branch union takes 4-6 s to
  * plan at 1M; its warmed plan then serves the first page and every later one.
  */
-export function pageCursor(after: string): string {
+function pageCursor(after: string): string {
   return after.padEnd(CURSOR_LENGTH, '\0');
 }
 
@@ -194,7 +194,7 @@ export async function relationsOfSources(
   };
   const rows = await byIndexState(
     db,
-    SOURCE_INDEX,
+    [SOURCE_INDEX],
     () =>
       db.read('relations-of-sources', {
         ...idOrderParams({ types: [], statuses: [] }),
@@ -216,7 +216,7 @@ export async function countRelationsOfSources(
 ): Promise<Map<string, number>> {
   const rows = await byIndexState(
     db,
-    SOURCE_INDEX,
+    [SOURCE_INDEX],
     () => db.read('relations-of-sources-count', { ids }),
     () => db.read('relations-of-sources-count-scan', { ids }),
   );

@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type RelationType } from '@trade-truce/vocabulary';
+import type { RelationType } from '@trade-truce/vocabulary';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { cypher, cypherForType, splitStatements } from './cypher';
 import { BACKGROUND_INDEXES } from './index-state';
@@ -63,7 +63,7 @@ export async function storeRelationEnds(session: Session, log: (line: string) =>
   log(
     `This graph was written before relations stored the ids of their ends: storing them for ${missing.length} relation type(s), once.`,
   );
-  for (const type of RELATION_TYPES.filter((t) => missing.includes(t))) {
+  for (const type of missing) {
     await session.executeWrite((tx) => tx.run(cypherForType('relation-ends-store', type)));
   }
 }
