@@ -1,3 +1,4 @@
+import { recordingDriver } from '../../bench/api/recording-driver';
 import { RequestDb } from '../../server/src/db/request';
 import { int } from 'neo4j-driver';
 import { cypher, splitStatements } from '../../server/src/db/cypher';
@@ -561,6 +562,31 @@ describe("an entity's relations, walked or from the ends indexes", () => {
       expect(await page(h.id, f, 1e9)).toEqual(want);
     },
   );
+
+  it('seeks the ends indexes for a dense page filtered by type and direction alone, and walks the others', async () => {
+    const h = hub();
+    const recording = recordingDriver(api.driver);
+    /** Which named queries one page of the hub ran, with every entity counted as dense. */
+    const ran = async (f: Partial<EntityRelationsFilter>) => {
+      const db = new RequestDb(recording.driver, 'neo4j', 30_000);
+      try {
+        const { statements } = await recording.record(() =>
+          relationsOfEntities(db, [h.id], { ...ANY, direction: 'BOTH', ...f }, 0),
+        );
+        const dense = cypher('relations-of-dense-entities');
+        const walk = cypher('relations-of-entities');
+        return statements
+          .filter((s) => s.text === dense || s.text === walk)
+          .map((s) => (s.text === dense ? 'seeks' : 'walk'));
+      } finally {
+        await db.close();
+      }
+    };
+    expect(await ran({})).toEqual(['walk', 'seeks']);
+    expect(await ran({ direction: 'OUTGOING', types: ['SANCTIONED'] })).toEqual(['walk', 'seeks']);
+    expect(await ran({ statuses: ['active'] })).toEqual(['walk']);
+    expect(await ran({ direction: 'OUTGOING', other: h.other })).toEqual(['walk']);
+  });
 
   it("reads about a page per type and direction from the ends indexes, not the hub's relations", async () => {
     const h = hub();
