@@ -5,6 +5,8 @@
 import { relationsAt } from '../../../web/src/models/adjacency';
 import { estimateBox } from '../../../web/src/models/boxes';
 import { countOverlaps, removeOverlaps, type NodeBox } from '../../../web/src/models/compact';
+import { forceCollide, forceManyBody, type Force } from 'd3-force';
+import { directCollide, directManyBody } from '../../../web/src/models/directForces';
 import { forceRun } from '../../../web/src/models/forceLayout';
 import { emptyCache, mergeSubgraph } from '../../../web/src/models/graph';
 import {
@@ -234,6 +236,68 @@ describe('the seeded force layout', () => {
     const p = r.positions();
     for (const n of placed.filter((x) => x.fixed)) expect(p[n.id]).toEqual({ x: n.x, y: n.y });
     expect(placed.filter((x) => !x.fixed).some((n) => p[n.id]?.x !== n.x || p[n.id]?.y !== 0)).toBe(true);
+  });
+});
+
+describe('pairwise forces (small views)', () => {
+  type Sim = { index: number; id: string; x: number; y: number; vx: number; vy: number; r: number };
+  const scattered = (n: number, spread: number): Sim[] => {
+    const random = seededRandom(11);
+    // d3's forces find a node's strength and radius by its index, as the simulation numbers them.
+    return Array.from({ length: n }, (_, i) => ({
+      index: i,
+      id: `n${i}`,
+      x: (random() - 0.5) * spread,
+      y: (random() - 0.5) * spread,
+      vx: random() - 0.5,
+      vy: random() - 0.5,
+      r: 10 + 20 * random(),
+    }));
+  };
+  /** The velocities one application of `force` leaves on a copy of `nodes`. */
+  const velocities = (nodes: Sim[], force: Force<Sim, undefined>, alpha = 0.7) => {
+    const copy = nodes.map((n) => ({ ...n }));
+    force.initialize?.(copy, seededRandom(5));
+    force(alpha);
+    return copy.map((n) => [n.vx, n.vy]);
+  };
+  const close = (a: number[][], b: number[][]) =>
+    a.every((v, i) => Math.abs((v[0] ?? 0) - (b[i]?.[0] ?? NaN)) < 1e-9 && Math.abs((v[1] ?? 0) - (b[i]?.[1] ?? NaN)) < 1e-9);
+
+  it('repel exactly as d3 compares every pair (theta 0), within the distance limit', () => {
+    const nodes = scattered(80, 2000);
+    const ours = velocities(nodes, directManyBody(-260, 900));
+    const d3 = velocities(nodes, forceManyBody<Sim>().strength(-260).theta(0).distanceMax(900));
+    expect(close(ours, d3)).toBe(true);
+    // The pushes changed something, and the distance limit left some pairs out.
+    expect(close(ours, nodes.map((n) => [n.vx, n.vy]))).toBe(false);
+    expect(close(ours, velocities(nodes, directManyBody(-260)))).toBe(false);
+  });
+
+  it('push overlapping nodes apart as d3 does', () => {
+    // Pairs far from each other: each node overlaps at most its partner, so the order in which
+    // pairs are visited (d3's quadtree, our index) cannot matter.
+    const nodes = scattered(30, 1).map((n, i) => ({
+      ...n,
+      x: Math.floor(i / 2) * 500 + (i % 2) * 15,
+      y: (i % 2) * 7,
+    }));
+    const ours = velocities(nodes, directCollide((n: Sim) => n.r, 2));
+    const d3 = velocities(nodes, forceCollide<Sim>((n) => n.r).iterations(2));
+    expect(close(ours, d3)).toBe(true);
+    expect(close(ours, nodes.map((n) => [n.vx, n.vy]))).toBe(false);
+  });
+
+  it('leave no two nodes of a crowded small view on each other', () => {
+    const nodes = Array.from({ length: 120 }, (_, i) => ({ id: `n${i}`, width: 60, height: 40 }));
+    const r = forceRun({ nodes, links: [], seed: 2 });
+    r.step(r.total);
+    const p = Object.values(r.positions());
+    let closest = Infinity;
+    for (const [i, a] of p.entries())
+      for (const b of p.slice(i + 1)) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+    // Radii of 30: centres end at least a diameter apart, give or take the last tick's motion.
+    expect(closest).toBeGreaterThan(55);
   });
 });
 

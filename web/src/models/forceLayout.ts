@@ -8,6 +8,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { directCollide, directManyBody } from './directForces';
 import { seededRandom } from './placement';
 import type { Point } from './types';
 
@@ -47,6 +48,12 @@ export interface ForceRun {
   positions(): Record<string, Point>;
 }
 
+/**
+ * Up to this many nodes, repulsion and collision compare every pair (directForces.ts) instead of
+ * d3's quadtrees: faster there, and exact.
+ */
+export const DIRECT_UP_TO = 600;
+
 interface SimNode extends SimulationNodeDatum {
   id: string;
   radius: number;
@@ -75,6 +82,7 @@ export function forceRun(input: ForceInput): ForceRun {
     .filter((l) => l.source !== l.target && ids.has(l.source) && ids.has(l.target))
     .map((l) => ({ source: l.source, target: l.target }));
   const large = n > 1000;
+  const direct = n <= DIRECT_UP_TO;
   const total = input.incremental ? 120 : large ? 140 : n > 100 ? 220 : 300;
   const simulation = forceSimulation(nodes)
     .randomSource(seededRandom(input.seed))
@@ -88,17 +96,21 @@ export function forceRun(input: ForceInput): ForceRun {
     )
     .force(
       'charge',
-      forceManyBody<SimNode>()
-        .strength(large ? -90 : -260)
-        .theta(large ? 1.5 : 0.9)
-        .distanceMax(large ? 400 : 1500),
+      direct
+        ? directManyBody<SimNode>(-260, 1500)
+        : forceManyBody<SimNode>()
+            .strength(large ? -90 : -260)
+            .theta(large ? 1.5 : 0.9)
+            .distanceMax(large ? 400 : 1500),
     )
     .force('x', forceX<SimNode>(0).strength(large ? 0.06 : 0.05))
     .force('y', forceY<SimNode>(0).strength(large ? 0.06 : 0.05))
     .stop();
   // Collisions are the dearest force on large graphs: they join for the last quarter only,
   // when the picture has taken shape and only local overlaps are left to resolve.
-  const collide = forceCollide<SimNode>((d) => d.radius * (large ? 0.8 : 1)).iterations(large ? 1 : 2);
+  const collide = direct
+    ? directCollide<SimNode>((d) => d.radius, 2)
+    : forceCollide<SimNode>((d) => d.radius * (large ? 0.8 : 1)).iterations(large ? 1 : 2);
   const collideFrom = large ? Math.floor(total * 0.75) : 0;
   let done = 0;
   return {
