@@ -13,6 +13,22 @@ import type { Force, SimulationNodeDatum } from 'd3-force';
 /** d3's nudge for coincident nodes, from the simulation's seeded random source. */
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
 
+/**
+ * A pair's offset (x, y) and squared distance l, with a zero coordinate nudged as d3 does (x
+ * first, then y). Called only when one is zero, so the pair loops allocate nothing otherwise.
+ */
+function nudged(x: number, y: number, l: number, random: () => number): [number, number, number] {
+  if (x === 0) {
+    x = jiggle(random);
+    l += x * x;
+  }
+  if (y === 0) {
+    y = jiggle(random);
+    l += y * y;
+  }
+  return [x, y, l];
+}
+
 type Arrays = [Float64Array, Float64Array, Float64Array, Float64Array];
 const arrays = (n: number): Arrays => [
   new Float64Array(n),
@@ -53,14 +69,7 @@ export function directManyBody<N extends SimulationNodeDatum>(
         let y = (y0[j] as number) - ay;
         let l = x * x + y * y;
         if (l >= max2) continue;
-        if (x === 0) {
-          x = jiggle(random);
-          l += x * x;
-        }
-        if (y === 0) {
-          y = jiggle(random);
-          l += y * y;
-        }
+        if (x === 0 || y === 0) [x, y, l] = nudged(x, y, l, random);
         // d3's distanceMin of 1.
         if (l < 1) l = Math.sqrt(l);
         x /= l;
@@ -122,14 +131,7 @@ export function directCollide<N extends SimulationNodeDatum>(
           let y = yi - (y0[j] as number) - (vy[j] as number);
           let l = x * x + y * y;
           if (l >= r * r) continue;
-          if (x === 0) {
-            x = jiggle(random);
-            l += x * x;
-          }
-          if (y === 0) {
-            y = jiggle(random);
-            l += y * y;
-          }
+          if (x === 0 || y === 0) [x, y, l] = nudged(x, y, l, random);
           l = Math.sqrt(l);
           const push = (r - l) / l;
           x *= push;
