@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { readFixtures } from '../../server/src/fixtures/validate';
+import { LINES_FROM } from '../../web/src/graph/renderMode';
 import { TYPE_STYLES } from '../../web/src/models/palette';
 import { editJson, synthFolder } from '../support/graph-files';
 import { useSyntheticExplorer } from '../support/synthetic-explorer';
@@ -112,6 +113,19 @@ beforeAll(() => {
 test('the start view is an overview of the most connected entities and says what it leaves out', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${synthetic.explorer.server.url}/?debug`);
+  // From the moment the canvas exists, before any element is in, count relations drawn in full.
+  await page.waitForFunction(() => (window as unknown as { __cy?: unknown }).__cy !== undefined, null, {
+    polling: 'raf',
+  });
+  const before = await page.evaluate(() => {
+    const w = window as unknown as { __cy: any; __inFull: number };
+    w.__inFull = 0;
+    w.__cy.on('class', 'edge', (event: any) => {
+      if (event.target.hasClass('detailed')) w.__inFull += 1;
+    });
+    return w.__cy.elements().length;
+  });
+  expect(before).toBe(0);
   await canvas(page)
     .and(page.getByRole('application', { name: new RegExp(`^Graph of ${START} entities`) }))
     .waitFor();
@@ -135,6 +149,15 @@ test('the start view is an overview of the most connected entities and says what
   await banner.getByRole('button', { name: `Show all ${ENTITIES}` }).waitFor();
   expect(await canvas(page).getAttribute('aria-label')).toContain(`the whole graph has ${ENTITIES} entities`);
   await laidOut(page);
+  // That many relations are drawn as plain lines (no curves, arrowheads or words to compute for
+  // the first drawing), and none was drawn in full at a zoom the page passed through on its way.
+  expect(among).toBeGreaterThanOrEqual(LINES_FROM);
+  expect(
+    await page.evaluate(() => {
+      const w = window as unknown as { __cy: any; __inFull: number };
+      return { lines: w.__cy.edges().filter((e: any) => e.style('curve-style') === 'haystack').length, inFull: w.__inFull };
+    }),
+  ).toEqual({ lines: among, inFull: 0 });
   // Decades of months fit the time bar, each a visible sliver (their gaps alone once overflowed it).
   const months = await page
     .getByTestId('time-bar')
@@ -156,6 +179,33 @@ test('the start view is an overview of the most connected entities and says what
   await page.getByRole('button', { name: 'Fit the graph to the screen' }).click();
   await laidOut(page);
   await screenshot(page, 'large-02-overview-1920x1080');
+
+  // Zoomed in on the hub, the relations in sight are drawn in full: curved, with arrowheads and
+  // their words; those far off stay lines. Fitted again, all are lines.
+  await page.evaluate((id) => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    cy.zoom({ level: 2.5, position: cy.getElementById(id).position() });
+  }, hub);
+  await page.waitForFunction(() => (window as unknown as { __cy: any }).__cy.edges('.detailed').length > 0);
+  const inSight = await page.evaluate((id) => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    const full = cy.edges('.detailed');
+    return {
+      hubsAll: cy.getElementById(id).connectedEdges().every((e: any) => e.hasClass('detailed')),
+      someLines: cy.edges(':not(.detailed)').length > 0,
+      styles: [
+        ...new Set(
+          full.map(
+            (e: any) =>
+              `${e.style('curve-style')} ${e.style('target-arrow-shape')} ${e.style('label') === e.data('label')}`,
+          ),
+        ),
+      ],
+    };
+  }, hub);
+  expect(inSight).toEqual({ hubsAll: true, someLines: true, styles: ['bezier triangle true'] });
+  await page.getByRole('button', { name: 'Fit the graph to the screen' }).click();
+  await page.waitForFunction(() => (window as unknown as { __cy: any }).__cy.edges('.detailed').length === 0);
 }, 180_000);
 
 test('a searched entity outside the start view is shown with its links to the canvas and its sources', async () => {

@@ -65,3 +65,25 @@ test('a large view draws relations as plain lines, and in full (straight, with a
   const small = edgeStyle(buildStylesheet(DEFAULT_STYLE), 'edge');
   expect(small).toMatchObject({ 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' });
 });
+
+test('a view of many relations draws them as lines, and in full (curved, with arrowheads and words) in sight or selected', () => {
+  const lines = buildStylesheet(DEFAULT_STYLE, { lines: true });
+  expect(edgeStyle(lines, 'edge')).toMatchObject({
+    'curve-style': 'haystack',
+    'target-arrow-shape': 'none',
+    label: '',
+    // As wide as in a small view: only large views thin their lines.
+    width: 1.6,
+  });
+  for (const selector of [`edge.${DETAILED}`, 'edge:selected', 'edge.incident', 'edge.path']) {
+    const full = ruleFor(lines, selector).find((r) => r.style['curve-style'] !== undefined);
+    expect(full?.style).toEqual({ 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', label: 'data(label)' });
+  }
+  // Relation words switched off stay off in full too.
+  const wordless = buildStylesheet({ ...DEFAULT_STYLE, edgeLabels: 'never' }, { lines: true });
+  expect(ruleFor(wordless, `edge.${DETAILED}`).find((r) => r.style.label !== undefined)?.style.label).toBe('');
+  // A large view keeps its own, cheaper full drawing.
+  const large = buildStylesheet(DEFAULT_STYLE, { large: true, lines: true });
+  expect(ruleFor(large, `edge.${DETAILED}`).map((r) => r.style['curve-style'])).toContain('straight');
+  expect(ruleFor(large, `edge.${DETAILED}`).map((r) => r.style['curve-style'])).not.toContain('bezier');
+});

@@ -3,7 +3,7 @@
  * Chromium's SwiftShader, Mesa's llvmpipe) is slower than the 2D canvas at 5,000 entities, so
  * large views go to the canvas's moving snapshot there (figures in `npm run bench:web`).
  */
-import { chooseRenderer, glKindOf } from '../../../web/src/graph/renderMode';
+import { chooseRenderer, drawsLines, glKindOf, LINES_FROM } from '../../../web/src/graph/renderMode';
 
 test('renderer names of CPU-drawn WebGL are told from GPUs', () => {
   const software = [
@@ -31,4 +31,15 @@ test('?renderer= forces a renderer, but never WebGL where the browser has none',
   expect(chooseRenderer(false, 'software', 'webgl')).toBe('webgl');
   expect(chooseRenderer(true, 'hardware', 'canvas')).toBe('canvas');
   expect(chooseRenderer(true, 'none', 'webgl')).toBe('canvas');
+});
+
+test('relations are drawn as plain lines until zoomed in from LINES_FROM of them, and in every large view', () => {
+  // The article's 126 relations are always drawn in full.
+  expect(drawsLines(false, 126, 'auto')).toBe(false);
+  expect(drawsLines(false, LINES_FROM - 1, 'auto')).toBe(false);
+  expect(drawsLines(false, LINES_FROM, 'auto')).toBe(true);
+  expect(drawsLines(false, LINES_FROM, 'never')).toBe(true);
+  // Words asked for at every zoom need the relations drawn in full.
+  expect(drawsLines(false, 5000, 'always')).toBe(false);
+  expect(drawsLines(true, 10, 'always')).toBe(true);
 });

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { DETAILED } from '../models/stylesheet';
 import { useCanvasStore } from '../stores/canvasStore';
 import { clearClasses, useCy } from './instance';
-import { useLargeView } from './renderMode';
+import { useLineView } from './renderMode';
 
 /**
- * Zoom from which a large view draws the relations in sight in full, with arrowheads: there a
+ * Zoom from which a view of lines draws the relations in sight in full, with arrowheads: there a
  * node is 12 px or more across and the lines between them can be told apart.
  */
 export const DETAIL_ZOOM = 0.55;
@@ -13,19 +13,20 @@ export const DETAIL_ZOOM = 0.55;
 const SETTLE_MS = 120;
 
 /**
- * A large view draws its relations as cheap lines without arrowheads (stylesheet.ts). Zoomed in
- * to DETAIL_ZOOM or more, this marks the relations of the entities in sight (and a margin
- * around) DETAILED, so their direction shows, and unmarks those that leave: only what is in
- * sight is restyled, a few hundred relations rather than 20,000, once a gesture has ended.
+ * A large or dense view draws its relations as cheap lines without arrowheads (stylesheet.ts,
+ * lineRules). Zoomed in to DETAIL_ZOOM or more, this marks the relations of the entities in
+ * sight (and a margin around) DETAILED, so their direction shows, and unmarks those that leave:
+ * only what is in sight is restyled, a few hundred relations rather than 20,000, once a gesture
+ * has ended.
  */
 export function DetailController(): null {
   const cy = useCy();
-  const large = useLargeView();
+  const lines = useLineView();
   // New elements (a group opened, nodes a layout kept back) need marking too.
   const version = useCanvasStore((s) => s.version);
   useEffect(() => {
     if (!cy) return;
-    if (!large) {
+    if (!lines) {
       clearClasses(cy, DETAILED);
       return;
     }
@@ -55,6 +56,6 @@ export function DetailController(): null {
       window.clearTimeout(timer);
       cy.off('viewport', schedule);
     };
-  }, [cy, large, version]);
+  }, [cy, lines, version]);
   return null;
 }

@@ -298,7 +298,7 @@ function fitViewport(
       ? ((positions && boxOf(Object.values(positions))) ??
         cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false }))
       : count > SYNC_LAYOUT_LIMIT
-        ? cy.nodes().boundingBox({ includeLabels: true, includeOverlays: false })
+        ? labelledBox(cy, count, positions)
         : cy.elements().boundingBox();
   const { top, width, height } = fitFrame(cy);
   const zoom = Math.min(
@@ -334,6 +334,29 @@ function boxOf(points: readonly Point[]): { x1: number; y1: number; w: number; h
     w: x2 - x1 + 2 * NODE_MARGIN,
     h: y2 - y1 + 2 * NODE_MARGIN,
   };
+}
+
+/**
+ * The box of the nodes and their labels, those waiting to be drawn (pendingFill.ts) included,
+ * at `positions`: a layout fits the view to its nodes before it adds them, so they are drawn
+ * once, at the zoom they keep (and a view of lines details none of them at a passing zoom).
+ */
+function labelledBox(
+  cy: Core,
+  count: number,
+  positions?: Record<string, Point>,
+): { x1: number; y1: number; w: number; h: number } {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  if (cy.nodes().nonempty())
+    ({ x1, y1, x2, y2 } = cy.nodes().boundingBox({ includeLabels: true, includeOverlays: false }));
+  for (const b of pendingBoxes(cy, count)) {
+    const { x, y } = positions?.[b.id] ?? b;
+    x1 = Math.min(x1, x + b.left);
+    y1 = Math.min(y1, y + b.top);
+    x2 = Math.max(x2, x + b.right);
+    y2 = Math.max(y2, y + b.bottom);
+  }
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }
 
 /** Fits every element into view (see fitViewport); emits `fitted`, which a refit on resize reads. */

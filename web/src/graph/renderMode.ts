@@ -1,7 +1,17 @@
+import { visibleGraph } from '../models/filters';
+import type { EdgeLabelMode } from '../models/stylesheet';
+import { useDataStore } from '../stores/dataStore';
+import { useTeachStore } from '../stores/teachStore';
+import { useUiStore } from '../stores/uiStore';
 import { selectView, useViewStore } from '../stores/viewStore';
 
 /** From this many entities on the canvas, the view is drawn for speed: simpler styles, and WebGL or a moving snapshot. */
 export const LARGE_VIEW = 1000;
+/**
+ * From this many relations on the canvas, they are drawn as plain lines until zoomed in
+ * (stylesheet.ts, lineRules). The article's 126 are always drawn in full.
+ */
+export const LINES_FROM = 400;
 
 /** What WebGL this browser offers: on a GPU, only in software (no GPU, or a blocked one), or none. */
 export type WebglKind = 'hardware' | 'software' | 'none';
@@ -61,8 +71,30 @@ export function useLargeView(): boolean {
   });
 }
 
+/**
+ * Whether a view draws its relations as plain lines until zoomed in: a large view, or one of
+ * LINES_FROM relations or more, unless relation words were asked for at every zoom.
+ */
+export function drawsLines(large: boolean, relations: number, edgeLabels: EdgeLabelMode): boolean {
+  return large || (edgeLabels !== 'always' && relations >= LINES_FROM);
+}
+
+/** drawsLines for the canvas now. */
+export function useLineView(): boolean {
+  const large = useLargeView();
+  const edgeLabels = useUiStore((s) => s.style.edgeLabels);
+  const cache = useDataStore((s) => s.cache);
+  const view = useViewStore(selectView);
+  const time = useTeachStore((s) => s.time);
+  // visibleGraph is memoised per cache, view and time: the elements controller derives the same.
+  return drawsLines(large, visibleGraph(cache, view, time).edges.length, edgeLabels);
+}
+
 /** The render mode of the canvas now (see chooseRenderer; `?renderer=webgl|canvas` forces one). */
 export function useRenderMode(): RenderMode {
   const large = useLargeView();
-  return { renderer: chooseRenderer(large, webglKind(), document.documentElement.dataset.renderer), large };
+  const asked = document.documentElement.dataset.renderer;
+  // Probing WebGL creates a context (40 ms at page load): only a choice it can change pays for it.
+  const gl = large || asked === 'webgl' ? webglKind() : 'none';
+  return { renderer: chooseRenderer(large, gl, asked), large };
 }

@@ -103,6 +103,12 @@ export interface StyleContext {
    * lines, so panning and zooming stay fluid.
    */
   large?: boolean;
+  /**
+   * Relations drawn as plain lines until zoomed in (lineRules): every large view, and a view of
+   * LINES_FROM relations or more (renderMode.ts), where their shapes, arrowheads and words would
+   * cost the first drawing more than the nodes do.
+   */
+  lines?: boolean;
   /** Presenter mode: labels large enough for a projector (see presenterRules). */
   present?: boolean;
 }
@@ -145,36 +151,37 @@ function groupRules(): StyleRule[] {
 }
 
 /**
- * Class of the edges of a large view drawn in full (straight, with their arrowheads): those in
- * sight once zoomed in far enough to tell relations apart (see DetailController).
+ * Class of the edges drawn in full in a view of lines (StyleContext.lines): those in sight once
+ * zoomed in far enough to tell relations apart (see DetailController).
  */
 export const DETAILED = 'detailed';
 
 /**
- * Cheaper drawing for large views (see StyleContext.large). Relations are "haystack" lines from
- * centre to centre under the nodes: Cytoscape computes no end points on the node shapes for them
- * and draws no arrowheads, the dearest parts of drawing 20,000 relations (seconds for the first
- * drawing, a second a frame for the arrowheads). Zoomed in, the relations in sight are drawn in
- * full again (DETAILED), as are the selected one, the selection's and a found path's.
+ * Relations as "haystack" lines from centre to centre under the nodes: Cytoscape computes no
+ * curves, no end points on the node shapes and no words for them, and draws no arrowheads, the
+ * dearest parts of a first drawing (half of it for the 522 relations of a 2,000-entity graph's
+ * overview; seconds for 20,000). Zoomed in, the relations in sight are drawn in full again
+ * (DETAILED), as are the selected one, the selection's and a found path's: `full` says how.
+ */
+function lineRules(full: StyleRule['style']): StyleRule[] {
+  return [
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
+    },
+    { selector: `edge.${DETAILED}, edge:selected, edge.incident, edge.path`, style: full },
+  ];
+}
+
+/**
+ * Cheaper drawing for large views (see StyleContext.large), on top of lineRules: thinner lines
+ * that stay straight and wordless in full, smaller labels hidden sooner.
  */
 function largeRules(): StyleRule[] {
   const rules: StyleRule[] = [
     { selector: 'node', style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0 } },
-    {
-      selector: 'edge',
-      style: {
-        'curve-style': 'haystack',
-        'haystack-radius': 0,
-        'target-arrow-shape': 'none',
-        label: '',
-        width: 1,
-        'arrow-scale': 0.6,
-      },
-    },
-    {
-      selector: `edge.${DETAILED}, edge:selected, edge.incident, edge.path`,
-      style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' },
-    },
+    { selector: 'edge', style: { width: 1, 'arrow-scale': 0.6 } },
+    ...lineRules({ 'curve-style': 'straight', 'target-arrow-shape': 'triangle' }),
     // While a gesture moves the 2D canvas's snapshot (instance.ts), the canvas's own background
     // shows around it, not a grey frame.
     { selector: 'core', style: { 'outside-texture-bg-opacity': 0 } },
@@ -228,16 +235,20 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
       style: { 'background-color': t.color, shape: t.shape },
     });
   }
+  // What a view of lines (lineRules) puts back on the relations it draws in full.
+  const fullEdge: StyleRule['style'] = {
+    'curve-style': 'bezier',
+    'target-arrow-shape': 'triangle',
+    label: state.edgeLabels === 'never' ? '' : 'data(label)',
+  };
   rules.push({
     selector: 'edge',
     style: {
-      'curve-style': 'bezier',
+      ...fullEdge,
       width: 1.6,
       'line-color': EDGE,
       'target-arrow-color': EDGE,
-      'target-arrow-shape': 'triangle',
       'arrow-scale': 0.85,
-      label: state.edgeLabels === 'never' ? '' : 'data(label)',
       'font-family': FONT,
       'font-size': EDGE_LABEL.fontSize,
       color: '#4b5563',
@@ -262,6 +273,7 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
   }
   if (context.guide === 'tradeoff' && state.edgeLabels !== 'never') rules.push(...tradeoffRules());
   if (context.large) rules.push(...largeRules());
+  else if (context.lines) rules.push(...lineRules(fullEdge));
   rules.push(...groupRules());
   rules.push(...teachingRules());
   if (context.present) rules.push(...presenterRules());

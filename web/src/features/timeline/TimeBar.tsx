@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { LESSONS, STORY_ID } from '../../lessons/data';
 import { bucketByMonth, describeRange, formatPartialDate } from '../../models/timeline';
 import { useDataStore } from '../../stores/dataStore';
@@ -117,25 +117,30 @@ export function TimeBar() {
         aria-label="Dated facts by month; click a month to see the story as of then"
       >
         {months.map((m, i) => {
-          const bucket = hist.months[i];
-          const count = bucket?.ids.length ?? 0;
-          const label = events.filter((e) => e.month === m).map((e) => e.title.split(':')[0]);
+          const count = hist.months[i]?.ids.length ?? 0;
+          const facts = `${count} dated ${count === 1 ? 'fact' : 'facts'}`;
+          const label = events
+            .filter((e) => e.month === m)
+            .map((e) => e.title.split(':')[0])
+            .join(' · ');
+          // One element per month (a graph spanning decades has hundreds): the bar and the
+          // month's name are drawn by CSS from --f and data-tick, and the name is aria-label.
           return (
             <button
               key={m}
               type="button"
               className={`month ${active(m) ? 'in' : 'out'}`}
+              style={{ '--f': count / max } as CSSProperties}
+              data-tick={tick(m) || undefined}
               onClick={() => setTime({ from: null, to: m })}
-              title={`${formatPartialDate(m)}: ${count} dated ${count === 1 ? 'fact' : 'facts'}`}
+              aria-label={`As of ${formatPartialDate(m)} (${facts})${label ? `: ${label}` : ''}`}
+              title={`${formatPartialDate(m)}: ${facts}`}
             >
-              <span className="bar" style={{ height: `${(count / max) * 100}%` }} />
-              {/* The name is the visible words plus hidden ones that finish the sentence. */}
-              <span className="visually-hidden">As of </span>
-              <span className="month-name">{tick(m)}</span>
-              <span className="visually-hidden">
-                {`${formatPartialDate(m).slice(3)} (${count} dated ${count === 1 ? 'fact' : 'facts'})`}
-              </span>
-              {label.length > 0 && <span className="event-label">{label.join(' · ')}</span>}
+              {label && (
+                <span className="event-label" aria-hidden="true">
+                  {label}
+                </span>
+              )}
             </button>
           );
         })}
