@@ -155,7 +155,10 @@ test('the start view is an overview of the most connected entities and says what
   expect(
     await page.evaluate(() => {
       const w = window as unknown as { __cy: any; __inFull: number };
-      return { lines: w.__cy.edges().filter((e: any) => e.style('curve-style') === 'haystack').length, inFull: w.__inFull };
+      return {
+        lines: w.__cy.edges().filter((e: any) => e.style('curve-style') === 'haystack').length,
+        inFull: w.__inFull,
+      };
     }),
   ).toEqual({ lines: among, inFull: 0 });
   // Decades of months fit the time bar, each a visible sliver (their gaps alone once overflowed it).
@@ -191,7 +194,10 @@ test('the start view is an overview of the most connected entities and says what
     const cy = (window as unknown as { __cy: any }).__cy;
     const full = cy.edges('.detailed');
     return {
-      hubsAll: cy.getElementById(id).connectedEdges().every((e: any) => e.hasClass('detailed')),
+      hubsAll: cy
+        .getElementById(id)
+        .connectedEdges()
+        .every((e: any) => e.hasClass('detailed')),
       someLines: cy.edges(':not(.detailed)').length > 0,
       styles: [
         ...new Set(

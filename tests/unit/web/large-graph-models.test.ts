@@ -262,7 +262,11 @@ describe('pairwise forces (small views)', () => {
     return copy.map((n) => [n.vx, n.vy]);
   };
   const close = (a: number[][], b: number[][]) =>
-    a.every((v, i) => Math.abs((v[0] ?? 0) - (b[i]?.[0] ?? NaN)) < 1e-9 && Math.abs((v[1] ?? 0) - (b[i]?.[1] ?? NaN)) < 1e-9);
+    a.every(
+      (v, i) =>
+        Math.abs((v[0] ?? 0) - (b[i]?.[0] ?? NaN)) < 1e-9 &&
+        Math.abs((v[1] ?? 0) - (b[i]?.[1] ?? NaN)) < 1e-9,
+    );
 
   it('repel exactly as d3 compares every pair (theta 0), within the distance limit', () => {
     const nodes = scattered(80, 2000);
@@ -270,7 +274,12 @@ describe('pairwise forces (small views)', () => {
     const d3 = velocities(nodes, forceManyBody<Sim>().strength(-260).theta(0).distanceMax(900));
     expect(close(ours, d3)).toBe(true);
     // The pushes changed something, and the distance limit left some pairs out.
-    expect(close(ours, nodes.map((n) => [n.vx, n.vy]))).toBe(false);
+    expect(
+      close(
+        ours,
+        nodes.map((n) => [n.vx, n.vy]),
+      ),
+    ).toBe(false);
     expect(close(ours, velocities(nodes, directManyBody(-260)))).toBe(false);
   });
 
@@ -282,10 +291,18 @@ describe('pairwise forces (small views)', () => {
       x: Math.floor(i / 2) * 500 + (i % 2) * 15,
       y: (i % 2) * 7,
     }));
-    const ours = velocities(nodes, directCollide((n: Sim) => n.r, 2));
+    const ours = velocities(
+      nodes,
+      directCollide((n: Sim) => n.r, 2),
+    );
     const d3 = velocities(nodes, forceCollide<Sim>((n) => n.r).iterations(2));
     expect(close(ours, d3)).toBe(true);
-    expect(close(ours, nodes.map((n) => [n.vx, n.vy]))).toBe(false);
+    expect(
+      close(
+        ours,
+        nodes.map((n) => [n.vx, n.vy]),
+      ),
+    ).toBe(false);
   });
 
   it('leave no two nodes of a crowded small view on each other', () => {

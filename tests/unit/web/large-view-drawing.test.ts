@@ -77,11 +77,17 @@ test('a view of many relations draws them as lines, and in full (curved, with ar
   });
   for (const selector of [`edge.${DETAILED}`, 'edge:selected', 'edge.incident', 'edge.path']) {
     const full = ruleFor(lines, selector).find((r) => r.style['curve-style'] !== undefined);
-    expect(full?.style).toEqual({ 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', label: 'data(label)' });
+    expect(full?.style).toEqual({
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      label: 'data(label)',
+    });
   }
   // Relation words switched off stay off in full too.
   const wordless = buildStylesheet({ ...DEFAULT_STYLE, edgeLabels: 'never' }, { lines: true });
-  expect(ruleFor(wordless, `edge.${DETAILED}`).find((r) => r.style.label !== undefined)?.style.label).toBe('');
+  expect(ruleFor(wordless, `edge.${DETAILED}`).find((r) => r.style.label !== undefined)?.style.label).toBe(
+    '',
+  );
   // A large view keeps its own, cheaper full drawing.
   const large = buildStylesheet(DEFAULT_STYLE, { large: true, lines: true });
   expect(ruleFor(large, `edge.${DETAILED}`).map((r) => r.style['curve-style'])).toContain('straight');
