@@ -53,6 +53,26 @@ describe('timeline', () => {
     await waitCanvas(page, entities.length, relations.length);
   });
 
+  it('From and To months choose a range: facts dated before it leave, and the link keeps it', async () => {
+    await page.goto(`${ex.server.url}/`);
+    await waitCanvas(page, entities.length, relations.length);
+    await page.getByRole('combobox', { name: 'From month' }).selectOption({ label: 'Oct 2025' });
+    // A fact dated to a month or a day before October 2025 cannot fall in the range; one dated
+    // by its year ("2025") and an open period ("since 2019") may, and stay.
+    const kept = relations.filter((r) => !(r.date && r.date.length >= 7 && r.date.slice(0, 7) < '2025-10'));
+    expect(kept.length).toBeLessThan(relations.length);
+    await waitCanvas(page, entities.length, kept.length);
+    await expect(page.getByTestId('time-status').textContent()).resolves.toBe('from Oct 2025');
+    // With a start chosen, the second month is where the range ends.
+    await page.getByRole('combobox', { name: 'To month' }).selectOption({ label: 'Oct 2025' });
+    await page.getByTestId('time-status').filter({ hasText: 'Oct 2025 – Oct 2025' }).waitFor();
+    await waitCanvas(page, entities.length, kept.length);
+    const link = new URL(page.url()).searchParams;
+    expect([link.get('from'), link.get('to')]).toEqual(['2025-10', '2025-10']);
+    await page.getByRole('button', { name: 'All time' }).click();
+    await waitCanvas(page, entities.length, relations.length);
+  });
+
   it('Play walks the story and highlights each step', async () => {
     await page.getByRole('button', { name: 'Play the story' }).click();
     await page.getByTestId('time-status').filter({ hasText: '1/5: January 2025' }).waitFor();
