@@ -57,6 +57,51 @@ describe('the embedded Neo4j', () => {
   );
 
   it(
+    'takes a changed password at its next start: the new one works, the old one is refused',
+    async () => {
+      const port = await freePort();
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'truce-password-'));
+      const answer = async (uri: string, password: string) => {
+        const driver = createDriver({ uri, user: 'neo4j', password, database: 'neo4j' });
+        try {
+          const { records } = await driver.executeQuery('RETURN 1 AS one');
+          return Number(records[0]?.get('one'));
+        } catch (error) {
+          return (error as { code?: string }).code;
+        } finally {
+          await driver.close();
+        }
+      };
+      try {
+        const first = await startEmbeddedNeo4j({ port, dir: folder, heap: '256m', log: () => undefined });
+        const old = first.password;
+        expect(await answer(first.uri, old)).toBe(1);
+        await first.stop();
+        // Started again with the same password, it keeps working (the stored one is checked, not set again).
+        const same = await startEmbeddedNeo4j({ port, dir: folder, heap: '256m', log: () => undefined });
+        expect(await answer(same.uri, old)).toBe(1);
+        await same.stop();
+        const changed = await startEmbeddedNeo4j({
+          port,
+          dir: folder,
+          heap: '256m',
+          password: 'a-changed-password-42',
+          log: () => undefined,
+        });
+        try {
+          expect(await answer(changed.uri, 'a-changed-password-42')).toBe(1);
+          expect(await answer(changed.uri, old)).toBe('Neo.ClientError.Security.Unauthorized');
+        } finally {
+          await changed.stop();
+        }
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    },
+    jvmBudget(3),
+  );
+
+  it(
     'refuses to start on a port that is taken, saying which in one line',
     async () => {
       const port = await freePort();
