@@ -47,11 +47,11 @@ describe('seeding the same folder again', () => {
     'says the database already holds it and writes nothing; a changed file loads again',
     () => {
       const first = seed();
-      expect(first.status).toBe(0);
+      expect(first).toMatchObject({ status: 0 }); // on failure, shows what seed printed
       expect(first.out).toContain('bulk-imported into an empty database');
 
       const again = seed();
-      expect(again.status).toBe(0);
+      expect(again).toMatchObject({ status: 0 });
       expect(again.out).toContain("The database already holds this folder's graph");
       expect(again.out).not.toContain('Seeded');
 
@@ -60,7 +60,7 @@ describe('seeding the same folder again', () => {
         data.entities[0].description = 'Changed after the first load.';
       });
       const changed = seed();
-      expect(changed.status).toBe(0);
+      expect(changed).toMatchObject({ status: 0 });
       expect(changed.out).toContain('upserted by id');
       expect(changed.out).toContain('Load state: complete');
 

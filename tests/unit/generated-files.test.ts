@@ -7,6 +7,7 @@ import {
   startViewQueryText,
 } from '../../scripts/print-schemas';
 import { cypher, splitStatements } from '../../server/src/db/cypher';
+import { schemaNameOf } from '../../server/src/db/schema';
 import { RELATION_TYPES } from '@trade-truce/vocabulary';
 import { PATHS } from '../../server/src/paths';
 
@@ -30,6 +31,12 @@ describe('cypher/schema.cypher', () => {
   it('is idempotent: every statement says IF NOT EXISTS', () => {
     expect(statements.length).toBeGreaterThan(3);
     for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
+  });
+
+  it('names every index and constraint once (a start runs only the statements of missing names)', () => {
+    const names = statements.map(schemaNameOf);
+    for (const name of names) expect(name).toMatch(/^[a-z_]+$/);
+    expect(new Set(names).size).toBe(statements.length);
   });
 
   it('has a relation-id uniqueness constraint for every relation type of the vocabulary', () => {
