@@ -7,18 +7,12 @@ import { BACKGROUND_INDEXES } from './index-state';
 const createsBackgroundIndex = (statement: string) =>
   BACKGROUND_INDEXES.some((name) => new RegExp(`INDEX ${name} IF NOT EXISTS`).test(statement));
 
-/** Whether a statement creates a constraint (its index populates before the statement returns). */
-const createsConstraint = (statement: string) => /^CREATE CONSTRAINT /m.test(statement);
-
 /** The name a statement of schema.cypher gives its index or constraint. */
 export function schemaNameOf(statement: string): string | undefined {
   return /CREATE (?:CONSTRAINT|(?:RANGE |FULLTEXT |TEXT |POINT |VECTOR )?INDEX) (\w+) IF NOT EXISTS/.exec(
     statement,
   )?.[1];
 }
-
-/** Constraints created at once: each waits for its own index, and two keep both cores busy. */
-const CONSTRAINT_LANES = 2;
 
 /**
  * Applies cypher/schema.cypher (constraints and the indexes). It runs at every start, so it
@@ -28,14 +22,11 @@ const CONSTRAINT_LANES = 2;
  * It then gives a graph an older version wrote what the reads now need (storeRelationEnds) and
  * waits for the indexes the reads need to come online (awaitIndexes), so the first search after
  * a fresh start finds what was just loaded.
- *
- * Over a graph without its schema (a bulk import of a million relations), the order matters:
- * - the constraints come first, CONSTRAINT_LANES at a time: a constraint returns only once its
- *   index is populated, so one lane left a core idle between statements;
- * - the other indexes are created in one transaction, so they populate side by side instead of
- *   one after another;
- * - the BACKGROUND_INDEXES come last: populating beside the others, at a million relations they
- *   held those back by 14 s on two cores.
+ * The BACKGROUND_INDEXES are created last: populating beside the others, at a million
+ * relations they held those back by 14 s on two cores. (Creating the constraints two at a time
+ * and the other indexes in one transaction measured no steadier gain at a million relations,
+ * 21.3-24.1 s against 18.2-28.3 s in one sequence; the background ones created in one transaction came online in a
+ * burst that failed a query compiled meanwhile: "insanely frequent schema changes".)
  */
 export async function applySchema(
   driver: Driver,
@@ -48,36 +39,13 @@ export async function applySchema(
     const name = schemaNameOf(s);
     return name === undefined || !existing.has(name);
   });
-  const foreground = statements.filter((s) => !createsBackgroundIndex(s));
-  const constraints = foreground.filter(createsConstraint);
-  await Promise.all(
-    Array.from({ length: CONSTRAINT_LANES }, async () => {
-      const session = driver.session({ database });
-      try {
-        for (let next = constraints.shift(); next !== undefined; next = constraints.shift()) {
-          const statement = next;
-          await session.executeWrite((tx) => tx.run(statement));
-        }
-      } finally {
-        await session.close();
-      }
-    }),
-  );
   const session = driver.session({ database });
   try {
-    // Before the indexes populate: each coming online makes the queries compiled meanwhile
-    // compile again, and this one is long to compile.
+    for (const statement of statements.filter((s) => !createsBackgroundIndex(s)))
+      await session.run(statement);
     await storeRelationEnds(session, log);
-    const indexes = foreground.filter((s) => !createsConstraint(s));
-    if (indexes.length > 0)
-      await session.executeWrite(async (tx) => {
-        for (const statement of indexes) await tx.run(statement);
-      });
     // A bulk import creates the schema over a million relations: it waits longer (awaitSeconds).
     await awaitIndexes(session, awaitSeconds);
-    // One by one: created in one transaction, their populations ended together, and the burst
-    // of indexes coming online made a query compiled meanwhile fail ("insanely frequent schema
-    // changes").
     for (const statement of statements.filter(createsBackgroundIndex)) await session.run(statement);
   } finally {
     await session.close();
