@@ -88,6 +88,7 @@ export const LOAD_COLUMNS: Array<Column<LoadRow>> = [
   'itemsDone:long',
   'itemsTotal:long',
   'phase',
+  'relationEnds:boolean',
 ].map((header) => col(header, (row: LoadRow) => row[header.split(':')[0] || header]));
 
 const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);

@@ -124,6 +124,7 @@ export class ImportCsvWriter {
       itemsDone: marker.itemsTotal,
       itemsTotal: marker.itemsTotal,
       phase: 'indexes',
+      relationEnds: true,
     });
     load.close();
     this.close();
