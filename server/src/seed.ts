@@ -16,7 +16,8 @@ import { bulkImportPlan } from './db/importer';
 import { LoadFailure } from './db/loader';
 import { holdsLoad, recordLoad } from './db/load-fingerprint';
 import { readLoadState } from './db/load-state';
-import { applySchema } from './db/schema';
+import { applySchema, awaitAllIndexes } from './db/schema';
+import { cypher } from './db/cypher';
 import { countGraph } from './db/seed';
 import { loadConfig } from './env';
 import { fingerprintFiles } from './fixtures/fingerprint';
@@ -122,6 +123,7 @@ async function main(): Promise<number> {
         `The database already holds this folder's graph (${sources} sources, ${entities} entities, ${relations} relations), ` +
           'loaded from the same files: nothing to write. --replace (or --cypher) loads it again.',
       );
+      await waitForIndexes(db); // those a seed stopped during their population, say
       return 0;
     }
     if (!plan.bulk) await applySchema(db.driver, db.database, 60, (line) => console.log(line));
@@ -165,6 +167,7 @@ async function main(): Promise<number> {
         // maxRSS is this process only (KiB); the JVMs of Neo4j and its importer are not in it.
         `\nPeak memory of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
     );
+    await waitForIndexes(db);
     return 0;
   } catch (error) {
     if (error instanceof LoadFailure) console.error(`The load failed: ${error.message}`);
@@ -173,6 +176,39 @@ async function main(): Promise<number> {
   } finally {
     await db.close().catch(() => undefined);
   }
+}
+
+/** Plain progress lines while the indexes build come at most this often. */
+const INDEX_LINE_EVERY_MS = 5_000;
+
+/**
+ * After a bulk import the indexes of hub pages and source lists are still populating
+ * (BACKGROUND_INDEXES, index-state.ts). Neo4j stopping now would drop that work: the next start
+ * would do it again (29.8 s at a million relations) while hub pages take their slower route. So
+ * seed waits for them, and says the graph is already complete and that Ctrl-C loses nothing.
+ */
+async function waitForIndexes(db: Database): Promise<void> {
+  const { records } = await db.driver.executeQuery(cypher('index-names'), {}, { database: db.database });
+  const total = records.length;
+  const started = Date.now();
+  let saidAt = 0;
+  await awaitAllIndexes(db.driver, db.database, (pending) => {
+    if (pending.length === 0 || Date.now() - saidAt < INDEX_LINE_EVERY_MS) return;
+    if (saidAt === 0)
+      console.log(
+        `Building ${pending.length} of the ${total} indexes (the graph is complete and can be served; ` +
+          'Ctrl-C loses nothing: the next start builds them again)...',
+      );
+    const percent =
+      (100 * (total - pending.length) + pending.reduce((sum, p) => sum + p.populationPercent, 0)) / total;
+    console.log(
+      `  indexes ${percent.toFixed(0)}% built, ${pending.length} to go, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+    saidAt = Date.now();
+  });
+  console.log(
+    `All ${total} indexes are online${saidAt ? ` (built in ${((Date.now() - started) / 1000).toFixed(1)} s after the load)` : ''}.`,
+  );
 }
 
 main().then(
