@@ -199,10 +199,11 @@ async function waitForIndexes(db: Database): Promise<void> {
         `Building ${pending.length} of the ${total} indexes (the graph is complete and can be served; ` +
           'Ctrl-C loses nothing: the next start builds them again)...',
       );
-    const percent =
-      (100 * (total - pending.length) + pending.reduce((sum, p) => sum + p.populationPercent, 0)) / total;
+    const built = 100 * (total - pending.length) + pending.reduce((sum, p) => sum + p.populationPercent, 0);
+    // A full-text index reports 100% for a while before it is online: 99 until it is.
+    const percent = Math.min(99, Math.floor(built / total));
     console.log(
-      `  indexes ${percent.toFixed(0)}% built, ${pending.length} to go, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      `  indexes ${percent}% built, ${pending.length} to go, ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );
     saidAt = Date.now();
   });
