@@ -78,8 +78,12 @@ async function main(): Promise<void> {
     );
   }
   await applySchema(current.driver, current.database, 60, (line) => log.info(line));
-  let { graph } = await readCounts(current.driver, current.database);
-  const load = await readLoadState(current.driver, current.database);
+  // Side by side: each is a first compile in a fresh JVM, which Neo4j runs on its own thread.
+  const [counts, load] = await Promise.all([
+    readCounts(current.driver, current.database),
+    readLoadState(current.driver, current.database),
+  ]);
+  let { graph } = counts;
   // An interrupted seed of the default fixtures (say, Ctrl-C during the first start) is completed.
   const unfinished = load.status === 'interrupted' && load.source === PATHS.fixtures;
   if ((graph.entities === 0 || unfinished) && config.seedOnStart) {
