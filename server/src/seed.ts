@@ -123,8 +123,7 @@ async function main(): Promise<number> {
         `The database already holds this folder's graph (${sources} sources, ${entities} entities, ${relations} relations), ` +
           'loaded from the same files: nothing to write. --replace (or --cypher) loads it again.',
       );
-      await waitForIndexes(db); // those a seed stopped during their population, say
-      return 0;
+      return await waitForIndexes(db); // those a seed stopped during their population, say
     }
     if (!plan.bulk) await applySchema(db.driver, db.database, 60, (line) => console.log(line));
     // Only to explain what this run does: a slow answer on a busy machine must not stop the load.
@@ -167,8 +166,7 @@ async function main(): Promise<number> {
         // maxRSS is this process only (KiB); the JVMs of Neo4j and its importer are not in it.
         `\nPeak memory of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
     );
-    await waitForIndexes(db);
-    return 0;
+    return await waitForIndexes(db);
   } catch (error) {
     if (error instanceof LoadFailure) console.error(`The load failed: ${error.message}`);
     else console.error(`${(error as Error).message}\n${NOTHING_WRITTEN}`);
@@ -187,7 +185,23 @@ const INDEX_LINE_EVERY_MS = 5_000;
  * would do it again (29.8 s at a million relations) while hub pages take their slower route. So
  * seed waits for them, and says the graph is already complete and that Ctrl-C loses nothing.
  */
-async function waitForIndexes(db: Database): Promise<void> {
+async function waitForIndexes(db: Database): Promise<number> {
+  try {
+    await awaitIndexesWithProgress(db);
+    return 0;
+  } catch (error) {
+    // The load itself is complete: the catch of main would say nothing was written.
+    console.error(
+      `The graph is loaded, but waiting for its indexes failed: ${firstLine(error)} ` +
+        'Reads that need an index not online take slower routes; a start creates a dropped one again.',
+    );
+    return 1;
+  }
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+async function awaitIndexesWithProgress(db: Database): Promise<void> {
   const { records } = await db.driver.executeQuery(cypher('index-names'), {}, { database: db.database });
   const total = records.length;
   const started = Date.now();
