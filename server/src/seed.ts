@@ -222,7 +222,7 @@ async function awaitIndexesWithProgress(db: Database): Promise<void> {
     saidAt = Date.now();
   });
   console.log(
-    `All ${total} indexes are online${saidAt ? ` (built in ${((Date.now() - started) / 1000).toFixed(1)} s after the load)` : ''}.`,
+    `All ${total} indexes are online${saidAt ? ` (built in ${((Date.now() - started) / 1000).toFixed(1)} s more)` : ''}.`,
   );
 }
 
