@@ -29,6 +29,7 @@ import { formatProblems } from './fixtures/validate';
 import { readLessons } from './lessons/validate';
 import { schema } from './schema';
 import { PATHS } from './paths';
+import { describeError } from './redact';
 
 const NOTHING_WRITTEN = 'Nothing was written; the database is as it was.';
 const MODES = {
@@ -192,14 +193,12 @@ async function waitForIndexes(db: Database): Promise<number> {
   } catch (error) {
     // The load itself is complete: the catch of main would say nothing was written.
     console.error(
-      `The graph is loaded, but waiting for its indexes failed: ${firstLine(error)} ` +
+      `The graph is loaded, but waiting for its indexes failed: ${describeError(error)} ` +
         'Reads that need an index not online take slower routes; a start creates a dropped one again.',
     );
     return 1;
   }
 }
-
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 async function awaitIndexesWithProgress(db: Database): Promise<void> {
   const { records } = await db.driver.executeQuery(cypher('index-names'), {}, { database: db.database });
