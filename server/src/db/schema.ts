@@ -1,6 +1,7 @@
 import type { RelationType } from '@trade-truce/vocabulary';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { cypher, cypherForType, splitStatements } from './cypher';
+import { readIndexes, type IndexReport } from './health';
 import { BACKGROUND_INDEXES } from './index-state';
 
 /** The name a statement of schema.cypher gives its index or constraint. */
@@ -72,7 +73,8 @@ export async function awaitIndexes(session: Session, seconds: number): Promise<v
   const deadline = Date.now() + seconds * 1000;
   const { records } = await session.run(cypher('index-names'));
   // Only those not yet online are waited for, one call each (about 20 ms per index at a start
-  // where all are online: 1.2-1.3 s on two cores).
+  // where all are online: 1.2-1.3 s on two cores). index-names.cypher, not health-indexes: its
+  // plan is cached by schemaNames, and another query's first compile costs a fresh JVM 0.2-0.5 s.
   const names = records
     .filter((r) => r.get('state') !== 'ONLINE')
     .map((r) => String(r.get('name')))
@@ -83,39 +85,24 @@ export async function awaitIndexes(session: Session, seconds: number): Promise<v
   }
 }
 
-/** Indexes not online yet, from cypher/health-indexes.cypher. */
-export interface PendingIndex {
-  name: string;
-  state: string;
-  populationPercent: number;
-}
-
 /**
- * Waits until every index is online, the BACKGROUND_INDEXES too, calling `progress` after each
- * look (every `everyMs`). A process that stops Neo4j meanwhile loses their population: the next
- * start begins it again (29.8 s at a million relations). Throws when one has FAILED.
+ * Waits until every index is online, the BACKGROUND_INDEXES too, calling `progress` with those
+ * not online yet after each look (every `everyMs`). A process that stops Neo4j meanwhile loses
+ * their population: the next start begins it again (29.8 s at a million relations). Throws when
+ * one has FAILED.
  */
 export async function awaitAllIndexes(
   driver: Driver,
   database: string,
-  progress: (pending: PendingIndex[]) => void,
+  progress: (pending: IndexReport['notOnline']) => void,
   everyMs = 1_000,
 ): Promise<void> {
   for (;;) {
-    const { records } = await driver.executeQuery(
-      cypher('health-indexes'),
-      {},
-      { database, routing: 'READ' },
-    );
-    const pending = records.map((r) => ({
-      name: String(r.get('name')),
-      state: String(r.get('state')),
-      populationPercent: Number(r.get('populationPercent') ?? 0),
-    }));
-    const failed = pending.find((p) => p.state === 'FAILED');
+    const { notOnline } = await readIndexes(driver, database);
+    const failed = notOnline.find((p) => p.state === 'FAILED');
     if (failed) throw new Error(`The index ${failed.name} failed to populate: SHOW INDEXES says FAILED.`);
-    progress(pending);
-    if (pending.length === 0) return;
+    progress(notOnline);
+    if (notOnline.length === 0) return;
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
