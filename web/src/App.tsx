@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Announcer } from './features/status/Announcer';
 import { CanvasActivity } from './features/canvas/CanvasActivity';
 import { CanvasToolbar } from './features/canvas/CanvasToolbar';
@@ -17,6 +17,7 @@ import { TableView } from './features/table/TableView';
 import { useBoot } from './features/app/useBoot';
 import { useShortcuts } from './features/app/useShortcuts';
 import { useUrlSync } from './features/app/useUrlSync';
+import { useLayoutAhead } from './graph/layoutAhead';
 import { visibleGraph } from './models/filters';
 import { useDataStore } from './stores/dataStore';
 import { useUiStore } from './stores/uiStore';
@@ -51,6 +52,8 @@ export function App() {
   const view = useViewStore(selectView);
   const time = useTeachStore((s) => s.time);
   const graph = useMemo(() => visibleGraph(cache, view, time), [cache, view, time]);
+  const canvasWrap = useRef<HTMLDivElement>(null);
+  useLayoutAhead(canvasWrap, graph);
   const [queryError, setQueryError] = useState<string | null>(null);
   useTeachBoot(setQueryError);
   useDrawers();
@@ -90,6 +93,7 @@ export function App() {
         </aside>
         <section className="stage" aria-label={mode === 'graph' ? 'Graph' : 'Table'}>
           <div
+            ref={canvasWrap}
             className={`canvas-wrap ${mode === 'graph' ? '' : 'concealed'}`}
             aria-hidden={mode !== 'graph'}
             onFocus={(e) => setCanvasFocused(e.target.classList.contains('cy'))}

@@ -2,9 +2,8 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { visibleGraph } from '../models/filters';
 import { groupSummaries, type GroupSummary } from '../models/groups';
-import { hashString, placeAround } from '../models/placement';
+import { placeAround, seedOfIds, spiral } from '../models/placement';
 import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
-import { nodeSize } from '../models/stylesheet';
 import type { Point, RelationData } from '../models/types';
 import type { ViewState } from '../models/view';
 import { useCanvasStore } from '../stores/canvasStore';
@@ -17,14 +16,8 @@ import { carriedPositions, nodeBoxes, useCy } from './instance';
 import { layoutRequested } from './layoutRuns';
 import { ANIMATE_BELOW, fitView, moveTo } from './layouts';
 import { IN_STEPS_FROM, addInSteps, stopAdding } from './addInSteps';
+import { entityNode, relationEdge } from './definitions';
 import { deferFill, dropFill, pendingFill, takeStranded, type PendingFill } from './pendingFill';
-
-/** The i-th point of a sunflower spiral (even density, like d3-force's own start). */
-function spiral(i: number): Point {
-  const r = 60 * Math.sqrt(i + 0.5);
-  const a = i * Math.PI * (3 - Math.sqrt(5));
-  return { x: r * Math.cos(a), y: r * Math.sin(a) };
-}
 
 /**
  * Where nodes that are not drawn yet go: their saved or last place, else next to the entity they
@@ -80,7 +73,7 @@ function settle(cy: Core, fresh: Set<string>): void {
     kind: 'settle',
     boxes: nodeBoxes(cy),
     links: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-    seed: hashString([...fresh].sort().join(',')),
+    seed: seedOfIds([...fresh]),
     fresh: [...fresh],
   };
   const apply = (positions: Record<string, Point> | null) => {
@@ -223,19 +216,11 @@ export function ElementsController(): null {
       };
       for (const n of graph.nodes) {
         if (cy.getElementById(n.id).nonempty()) continue;
-        put({
-          group: 'nodes',
-          // The drawn size comes from the one formula the SVG export uses too (stylesheet.ts).
-          data: { id: n.id, label: n.name, type: n.type, degree: n.degree, size: nodeSize(n.degree, true) },
-          position: placed.get(n.id) ?? { x: 0, y: 0 },
-        });
+        put(entityNode(n, placed.get(n.id) ?? { x: 0, y: 0 }));
       }
       for (const e of graph.edges) {
         if (cy.getElementById(e.id).nonempty()) continue;
-        put({
-          group: 'edges',
-          data: { id: e.id, source: e.from, target: e.to, label: e.label, status: e.status, type: e.type },
-        });
+        put(relationEdge(e));
       }
       for (const x of extras) {
         const id = String(x.data.id);

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { createContext, useContext } from 'react';
-import { estimateBox } from '../models/boxes';
+import { ESTIMATE_FROM, estimateBox } from '../models/boxes';
 import type { NodeBox } from '../models/compact';
 import type { Point } from '../models/types';
 import type { RenderMode } from './renderMode';
@@ -27,9 +27,6 @@ export function createCy(container: HTMLElement, mode: RenderMode): Core {
     ...options,
   } as cytoscape.CytoscapeOptions);
 }
-
-/** From this many nodes, boxes are estimated rather than measured. */
-export const ESTIMATE_FROM = 800;
 
 let carried: Record<string, Point> = {};
 

@@ -1,9 +1,9 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { NodeBox } from '../models/compact';
-import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
+import { forceFrame, runLayoutJob, type LayoutJob } from '../models/layoutJob';
 import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
-import { hashString } from '../models/placement';
+import { seedOfIds } from '../models/placement';
 import { squeezeToFrame } from '../models/presenterFrame';
 import { NODE_SIZE } from '../models/stylesheet';
 import { PRESENTER_MIN_ZOOM } from '../models/teachingStyles';
@@ -21,7 +21,7 @@ import { LARGE_VIEW } from './renderMode';
  */
 function seedOf(cy: Core): number {
   const waiting = (pendingFill(cy)?.nodes ?? []).map((n) => String(n.data.id));
-  return hashString([...cy.nodes().map((n) => n.id()), ...waiting].sort().join(','));
+  return seedOfIds([...cy.nodes().map((n) => n.id()), ...waiting]);
 }
 
 /** Options of a built-in Cytoscape layout (rings, hierarchy, grid), with what cannot be data. */
@@ -66,7 +66,7 @@ async function layoutJob(
       boxes: [...nodeBoxes(cy, total), ...pendingBoxes(cy, total)],
       links: [...edgeLinks(cy).map((l) => ({ source: l.from, target: l.to })), ...pendingLinks(cy)],
       seed: seedOf(cy),
-      frame: { width: Math.max(200, cy.width() - 60), height: Math.max(200, cy.height() - 60) },
+      frame: forceFrame(cy.width(), cy.height()),
     };
   }
   // Other layouts place what the instance holds: whatever waits for a force layout joins it

@@ -1,15 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { estimateBox } from '../models/boxes';
 import type { NodeBox } from '../models/compact';
-import { groupNodeBox, labelledNodeBox } from '../models/nodeBox';
 import type { Point } from '../models/types';
-import { browserMeasure } from '../features/export/measure';
 import { useCanvasStore } from '../stores/canvasStore';
 import { useLayoutStore } from '../stores/layoutStore';
 import { useUiStore } from '../stores/uiStore';
 import { useViewStore } from '../stores/viewStore';
 import { IN_STEPS_FROM, addInSteps, stopAdding } from './addInSteps';
-import { ESTIMATE_FROM } from './instance';
+import { definitionBox } from './definitions';
 
 /**
  * Elements of the view kept out of the instance until the force layout that places them ends.
@@ -69,18 +66,7 @@ export function dropFill(cy: Core): void {
  * (estimated in large views, as nodeBoxes does for the drawn ones).
  */
 export function pendingBoxes(cy: Core, total: number): NodeBox[] {
-  const fill = pending.get(cy);
-  if (!fill) return [];
-  return fill.nodes.map((n) => {
-    const id = String(n.data.id);
-    const p = n.position ?? { x: 0, y: 0 };
-    if (n.data.kind === 'group') return groupNodeBox(id, p.x, p.y);
-    const label = String(n.data.label ?? '');
-    const size = Number(n.data.size ?? 30);
-    return total >= ESTIMATE_FROM
-      ? estimateBox(id, p.x, p.y, label, size)
-      : labelledNodeBox(id, p.x, p.y, label, size, browserMeasure);
-  });
+  return (pending.get(cy)?.nodes ?? []).map((n) => definitionBox(n, total));
 }
 
 /** The waiting relations as links, for the force layout. */

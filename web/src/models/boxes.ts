@@ -1,5 +1,8 @@
 import type { NodeBox } from './compact';
 
+/** From this many nodes in a view, boxes are estimated rather than measured. */
+export const ESTIMATE_FROM = 800;
+
 /** Average width of a character of the 13 px label font, and the label's wrapping width. */
 const CHAR_WIDTH = 7.2;
 const LABEL_WIDTH = 104;

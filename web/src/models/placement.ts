@@ -22,6 +22,21 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
+/**
+ * The seed of a force layout of these node ids: the same nodes lay out the same way, whatever
+ * order they came in (which is what makes a shared link look like the view it was copied from).
+ */
+export function seedOfIds(ids: readonly string[]): number {
+  return hashString([...ids].sort().join(','));
+}
+
+/** The i-th point of a sunflower spiral (even density, like d3-force's own start). */
+export function spiral(i: number): Point {
+  const r = 60 * Math.sqrt(i + 0.5);
+  const a = i * Math.PI * (3 - Math.sqrt(5));
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+}
+
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 /**

@@ -22,11 +22,52 @@ export function warmLayoutWorker(): void {
   spare ??= spawn();
 }
 
+/** A worker run with the job it runs; its progress goes to whoever listens now. */
+interface Launched {
+  job: LayoutJob;
+  running: RunningLayout;
+  listen(onProgress: (progress: LayoutProgress) => void): void;
+}
+
+/** A run started before anything asked for it (see runAhead), until a layout adopts it. */
+let ahead: Launched | null = null;
+
+/**
+ * Starts `job` in a worker before the page asks for it: the next runInWorker with the same job
+ * takes this run over instead of starting its own (layoutAhead.ts starts a fresh canvas's first
+ * layout while the canvas is being created). Replaces an earlier run nobody adopted.
+ */
+export function runAhead(job: LayoutJob): void {
+  ahead?.running.cancel();
+  performance.mark('layout:ahead');
+  ahead = launch(job);
+  // A failure nobody adopted is not the page's error; an adopter hears of it.
+  ahead.running.promise.catch(() => undefined);
+}
+
+/** The same job to the number (an adopted run must give what a new one would). */
+const sameJob = (a: LayoutJob, b: LayoutJob) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * Runs a layout job in its own worker, off the main thread: the page keeps panning, zooming and
- * answering clicks meanwhile. Cancelling terminates the worker at once.
+ * answering clicks meanwhile. Cancelling terminates the worker at once. A run started ahead with
+ * the same job is taken over; one with another job is stopped, so it takes no core from this one.
  */
 export function runInWorker(job: LayoutJob, onProgress: (progress: LayoutProgress) => void): RunningLayout {
+  const early = ahead;
+  ahead = null;
+  if (early && sameJob(early.job, job)) {
+    performance.mark('layout:adopted');
+    early.listen(onProgress);
+    return early.running;
+  }
+  early?.running.cancel();
+  const run = launch(job);
+  run.listen(onProgress);
+  return run.running;
+}
+
+function launch(job: LayoutJob): Launched {
   const worker = spare ?? spawn();
   spare = null;
   let settle: (positions: Record<string, Point> | null) => void = () => undefined;
@@ -35,13 +76,14 @@ export function runInWorker(job: LayoutJob, onProgress: (progress: LayoutProgres
     settle = resolve;
     fail = reject;
   });
+  let listener: (progress: LayoutProgress) => void = () => undefined;
   const finish = () => worker.terminate();
   worker.onmessage = (event: MessageEvent<LayoutReply>) => {
     const reply = event.data;
     if (reply.type === 'done') {
       finish();
       settle(reply.positions);
-    } else onProgress(reply);
+    } else listener(reply);
   };
   worker.onerror = (event) => {
     finish();
@@ -51,10 +93,16 @@ export function runInWorker(job: LayoutJob, onProgress: (progress: LayoutProgres
   const pace = Number(document.documentElement.dataset.layoutPace ?? 0) || 0;
   worker.postMessage({ job, pace } satisfies LayoutRequest);
   return {
-    promise,
-    cancel() {
-      finish();
-      settle(null);
+    job,
+    listen(onProgress) {
+      listener = onProgress;
+    },
+    running: {
+      promise,
+      cancel() {
+        finish();
+        settle(null);
+      },
     },
   };
 }
