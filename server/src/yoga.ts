@@ -133,5 +133,5 @@ export function createGraphQL(options: YogaOptions) {
     ],
     context: ({ deadline }) => newContext(deadline),
   });
-  return { yoga, fastLane, newContext };
+  return { yoga, fastLane, newContext, views };
 }

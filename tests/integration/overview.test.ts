@@ -2,6 +2,7 @@
  * The overview start view against the seeded article graph: the most connected entities by their
  * stored degree, the relations among them, and totals that say what a partial view leaves out.
  */
+import { START_VIEW_QUERY } from '../../server/src/http/start-view-query';
 import { useApi } from '../support/api';
 
 const api = useApi();
@@ -221,4 +222,36 @@ describe('whole-graph views kept between requests', () => {
       expect(after.ids).not.toContain(PROBE);
     },
   );
+
+  it('the start view as the explorer asks for it shows an entity that appears or goes at once', async () => {
+    // The explorer's request: its document, its Accept header, no statistics asked.
+    const explorer = async () => {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+        },
+        body: JSON.stringify({ query: START_VIEW_QUERY, variables: { limit: 150, include: null } }),
+      });
+      const body = (await res.json()) as { data?: { overview: { nodes: Array<{ id: string }> } } };
+      expect(res.status).toBe(200);
+      return body.data?.overview.nodes.map((n) => n.id);
+    };
+    // Yoga answers the first; the second is the fast lane's, kept (answer-memo.ts); then the kept one.
+    const first = await explorer();
+    expect(first).toHaveLength(api.fixtures.entities.length);
+    expect(await explorer()).toEqual(first);
+    expect(await explorer()).toEqual(first);
+    try {
+      await probe(
+        `CREATE (:Entity:Person {id: $id, type: 'Person', name: 'View cache probe', aliases: [], description: '', sourceIds: [], degree: 1000000})`,
+      );
+      expect(await explorer()).toEqual([PROBE, ...(first ?? [])]);
+      expect(await explorer()).toEqual([PROBE, ...(first ?? [])]);
+    } finally {
+      await probe('MATCH (n:Entity {id: $id}) DELETE n');
+    }
+    expect(await explorer()).toEqual(first);
+  });
 });

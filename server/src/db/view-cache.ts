@@ -13,6 +13,7 @@ interface Entry {
   version: string;
   at: number;
   value: Promise<unknown>;
+  compute: ComputeView<unknown>;
   /** Set while a computation started after VIEW_TTL_MS replaces this entry. */
   refreshing?: boolean;
 }
@@ -36,6 +37,8 @@ export type BackgroundDb = () => RequestDb;
  */
 export class ViewCache {
   private readonly entries = new Map<string, Entry>();
+  /** The views each request's database access was given, by key (see `viewsRead`). */
+  private readonly given = new WeakMap<RequestDb, Map<string, Promise<unknown>>>();
 
   constructor(
     private readonly backgroundDb: BackgroundDb,
@@ -59,16 +62,40 @@ export class ViewCache {
   readAt<T>(version: string | undefined, db: RequestDb, key: string, compute: ComputeView<T>): Promise<T> {
     if (version === undefined) return compute(db);
     const kept = this.entries.get(key);
-    if (kept && kept.version === version) {
-      if (this.now() - kept.at >= VIEW_TTL_MS && !kept.refreshing) this.refresh(key, kept, compute);
-      return kept.value as Promise<T>;
-    }
-    return this.keep(key, version, compute(db));
+    const value =
+      kept && kept.version === version
+        ? (this.served(key, kept) as Promise<T>)
+        : this.keep(key, version, compute, compute(db));
+    let views = this.given.get(db);
+    if (!views) this.given.set(db, (views = new Map()));
+    views.set(key, value);
+    return value;
   }
 
-  private keep<T>(key: string, version: string, value: Promise<T>): Promise<T> {
+  /** The kept views a request's database access was given, by key (answer-memo.ts keeps them). */
+  viewsRead(db: RequestDb): ReadonlyMap<string, Promise<unknown>> {
+    return this.given.get(db) ?? new Map();
+  }
+
+  /**
+   * The view a request for `key` at `version` would be given now, without computing one: the
+   * kept view (starting its computation again in the background past VIEW_TTL_MS, as a read
+   * does), or undefined when none is kept at that version.
+   */
+  current(key: string, version: string): Promise<unknown> | undefined {
+    const kept = this.entries.get(key);
+    return kept && kept.version === version ? this.served(key, kept) : undefined;
+  }
+
+  /** A kept view served to a request: past VIEW_TTL_MS it is computed again meanwhile. */
+  private served(key: string, kept: Entry): Promise<unknown> {
+    if (this.now() - kept.at >= VIEW_TTL_MS && !kept.refreshing) this.refresh(key, kept);
+    return kept.value;
+  }
+
+  private keep<T>(key: string, version: string, compute: ComputeView<T>, value: Promise<T>): Promise<T> {
     this.entries.delete(key);
-    this.entries.set(key, { version, at: this.now(), value });
+    this.entries.set(key, { version, at: this.now(), value, compute });
     value.catch(() => {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });
@@ -77,13 +104,15 @@ export class ViewCache {
   }
 
   /** Computes a kept view again; it replaces the kept one only once it has succeeded. */
-  private refresh<T>(key: string, kept: Entry, compute: ComputeView<T>): void {
+  private refresh(key: string, kept: Entry): void {
     kept.refreshing = true;
     const db = this.backgroundDb();
-    void compute(db)
+    void kept
+      .compute(db)
       .then(
         (view) => {
-          if (this.entries.get(key) === kept) void this.keep(key, kept.version, Promise.resolve(view));
+          if (this.entries.get(key) === kept)
+            void this.keep(key, kept.version, kept.compute, Promise.resolve(view));
         },
         () => {
           kept.refreshing = false; // the kept view stays; a later request tries again

@@ -2,10 +2,12 @@ import type http from 'node:http';
 import type { ErrorCode } from '@trade-truce/vocabulary';
 import type { FastAnswer } from '../fast-lane';
 import { createGraphQL, type YogaOptions } from '../yoga';
+import { AnswerMemo } from './answer-memo';
 import { readBody } from './body';
 import { compressAnswer } from './compress';
 import { checkSearchParams, parseJsonBody } from './graphql-params';
 import { sendGraphQLError } from './respond';
+import { START_VIEW_QUERY } from './start-view-query';
 import type { Target } from './target';
 
 type Yoga = ReturnType<typeof createGraphQL>['yoga'];
@@ -46,25 +48,35 @@ function toHeaders(yoga: Yoga, req: http.IncomingMessage): Headers | undefined {
  * deadline starts now, so time spent reading and queueing counts against QUERY_TIMEOUT_MS.
  */
 export function createGraphQLRoute(options: GraphQLRouteOptions) {
-  const { yoga, fastLane, newContext } = createGraphQL(options);
+  const { yoga, fastLane, newContext, views } = createGraphQL(options);
+  // The explorer's start view and "Show all" ask this document: its answers are kept with their views.
+  const memo = new AnswerMemo(new Set([START_VIEW_QUERY]), views);
 
-  /** Sends a GraphQL answer: JSON, never cached, compressed when large and the client takes it. */
+  /** Writes a GraphQL answer's body, already encoded: JSON, never cached. */
+  function write(res: http.ServerResponse, status: number, body: Buffer | string, encoding?: string): void {
+    res.setHeader('cache-control', 'no-store');
+    res.appendHeader('vary', 'Accept-Encoding');
+    if (encoding) res.setHeader('content-encoding', encoding);
+    const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+    res.writeHead(status, { 'content-length': length });
+    res.end(body);
+  }
+
+  /** Sends a GraphQL answer, compressed when large and the client takes it. */
   async function send(
     req: http.IncomingMessage,
     res: http.ServerResponse,
     status: number,
     payload: Buffer | string,
   ): Promise<void> {
-    res.setHeader('cache-control', 'no-store');
-    res.appendHeader('vary', 'Accept-Encoding');
-    const { body: sent, encoding } = await compressAnswer(payload, req.headers['accept-encoding']);
-    if (encoding) res.setHeader('content-encoding', encoding);
-    const length = typeof sent === 'string' ? Buffer.byteLength(sent) : sent.length;
-    res.writeHead(status, { 'content-length': length });
-    res.end(sent);
+    const { body, encoding } = await compressAnswer(payload, req.headers['accept-encoding']);
+    write(res, status, body, encoding);
   }
 
-  /** The fast lane's answer for a proven query (fast-lane.ts); false if yoga must answer. */
+  /**
+   * The fast lane's answer for a proven query (fast-lane.ts), or the one kept for the graph's
+   * version (answer-memo.ts); false if yoga must answer.
+   */
   async function answerFast(
     req: http.IncomingMessage,
     res: http.ServerResponse,
@@ -75,9 +87,20 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
     if (req.headers['x-cypher-stats'] !== undefined) return false;
     if (!fastLane.accepts(params.query, params.operationName, accept)) return false;
     const context = newContext(deadline);
+    const key = memo.keyOf(params, accept);
     let answer: FastAnswer | undefined;
     try {
+      const version = key === undefined ? undefined : await context.views.version(context.db);
+      const kept = key !== undefined && version !== undefined ? memo.read(key, version) : undefined;
+      if (kept) {
+        const { body, encoding } = await kept.encoded(req.headers['accept-encoding']);
+        res.setHeader('content-type', kept.contentType);
+        write(res, 200, body, encoding);
+        return true;
+      }
       answer = await fastLane.answer(params, accept, context);
+      if (answer && key !== undefined && version !== undefined)
+        memo.keep(key, version, views.viewsRead(context.db), answer);
     } catch {
       answer = undefined; // yoga runs it again and answers the error by its contract
     } finally {
