@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { VisibleGraph } from '../models/filters';
-import { forceFrame, type LayoutJob } from '../models/layoutJob';
-import { seedOfIds, spiral } from '../models/placement';
+import type { LayoutJob } from '../models/layoutJob';
+import { forceFrame, seedOfIds, spiral } from '../models/placement';
 import { SYNC_LAYOUT_LIMIT } from '../stores/layoutStore';
 import { useViewStore } from '../stores/viewStore';
 import { runAhead } from '../workers/layoutClient';

@@ -1,9 +1,9 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { NodeBox } from '../models/compact';
-import { forceFrame, runLayoutJob, type LayoutJob } from '../models/layoutJob';
+import { runLayoutJob, type LayoutJob } from '../models/layoutJob';
 import { hierarchyColumns } from '../models/hierarchy';
 import { LAYOUTS, type LayoutName } from '../models/layouts';
-import { seedOfIds } from '../models/placement';
+import { forceFrame, seedOfIds } from '../models/placement';
 import { squeezeToFrame } from '../models/presenterFrame';
 import { NODE_SIZE } from '../models/stylesheet';
 import { PRESENTER_MIN_ZOOM } from '../models/teachingStyles';

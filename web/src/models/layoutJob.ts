@@ -20,11 +20,6 @@ export type LayoutJob =
   | { kind: 'overlap'; boxes: NodeBox[]; gap: number }
   | { kind: 'settle'; boxes: NodeBox[]; links: ForceLink[]; seed: number; fresh: string[] };
 
-/** The frame a force layout fits a canvas of this size into (a margin for labels and controls). */
-export function forceFrame(width: number, height: number): { width: number; height: number } {
-  return { width: Math.max(200, width - 60), height: Math.max(200, height - 60) };
-}
-
 /** Where a job stands: steps done of all, and the positions so far when there are any. */
 export interface LayoutProgress {
   done: number;

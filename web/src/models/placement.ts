@@ -37,6 +37,11 @@ export function spiral(i: number): Point {
   return { x: r * Math.cos(a), y: r * Math.sin(a) };
 }
 
+/** The frame a force layout fits a canvas of this size into (a margin for labels and controls). */
+export function forceFrame(width: number, height: number): { width: number; height: number } {
+  return { width: Math.max(200, width - 60), height: Math.max(200, height - 60) };
+}
+
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 /**
