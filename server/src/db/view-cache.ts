@@ -39,6 +39,8 @@ export class ViewCache {
   private readonly entries = new Map<string, Entry>();
   /** The views each request's database access was given, by key (see `viewsRead`). */
   private readonly given = new WeakMap<RequestDb, Map<string, Promise<unknown>>>();
+  /** Each request's reading of the graph's version (see `version`). */
+  private readonly versions = new WeakMap<RequestDb, Promise<string | undefined>>();
 
   constructor(
     private readonly backgroundDb: BackgroundDb,
@@ -49,10 +51,22 @@ export class ViewCache {
     return this.readAt(await this.version(db), db, key, compute);
   }
 
-  /** The graph's version (graph-version.cypher), or undefined when it has none (nothing cached). */
-  async version(db: RequestDb): Promise<string | undefined> {
-    const [row] = await db.read('graph-version', {});
-    return typeof row?.version === 'string' ? row.version : undefined;
+  /**
+   * The graph's version (graph-version.cypher), or undefined when it has none (nothing cached).
+   * Read once per request: the kept answer's check (answer-memo.ts) and the resolvers share it,
+   * so an answer is made at the very version it is kept under.
+   */
+  version(db: RequestDb): Promise<string | undefined> {
+    let version = this.versions.get(db);
+    if (!version) {
+      version = db
+        .read('graph-version', {})
+        .then(([row]) => (typeof row?.version === 'string' ? row.version : undefined));
+      this.versions.set(db, version);
+      // A failed read is not kept: the request's error says why, and nothing else asks again.
+      version.catch(() => this.versions.delete(db));
+    }
+    return version;
   }
 
   /**
