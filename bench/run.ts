@@ -2,8 +2,9 @@
  * `npm run bench [-- --size article|10k|100k|1m] [--n 200] [--budget 30] [--warm 30] [--seconds 10] [--profile]`: the
  * API's latency per root field through our real HTTP server against the same Cypher through the
  * raw driver (recorded from the server, replayed: bench/api/recording-driver.ts) and, where a
- * generic layer has an equivalent, against @neo4j/graphql on the same database; interleaved, N
- * requests each (fewer once a case has spent its time budget). Then throughput for neighborhood
+ * generic layer has an equivalent, against @neo4j/graphql on the same database (in a process of
+ * its own: bench/api/neo4j-graphql-server.ts); interleaved, N requests each (fewer once a case
+ * has spent its time budget). Then throughput for neighborhood
  * depth 1 (autocannon, 16 connections, 10 s) for the three. Synthetic sizes are generated and
  * loaded once into .data/bench-<size> (see bench/api/prepare.ts) and reused. `--profile` prints
  * the plan (PROFILE) of every statement of a case that misses issue 8's target. `--only 'a|b'` keeps
@@ -63,7 +64,6 @@ async function main(): Promise<void> {
   const connection = { uri: instance.uri, user: 'neo4j', password: instance.password, database: DATABASE };
   const recording = recordingDriver(createDriver(connection));
   const rawDriver = createDriver(connection);
-  const genericDriver = createDriver(connection);
   const server = createApp({
     driver: recording.driver,
     database: DATABASE,
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     health: { readLoadState },
     queryConcurrency: config.queryConcurrency,
   });
-  const generic = await startNeo4jGraphQL(genericDriver, DATABASE);
+  const generic = await startNeo4jGraphQL(connection);
   try {
     await applySchema(rawDriver, DATABASE);
     // As main.ts does at start: plan the costly queries before the first request needs them.
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await generic.close();
-    await Promise.all([recording.driver.close(), rawDriver.close(), genericDriver.close()]);
+    await Promise.all([recording.driver.close(), rawDriver.close()]);
     await instance.stop();
     graph.dispose();
   }

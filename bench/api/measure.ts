@@ -121,7 +121,7 @@ export async function throughput(
     body: JSON.stringify({ query }),
     connections: options.connections,
     duration: options.seconds,
-    // The servers share this process's event loop; the load generator gets a thread of its own.
+    // Our server runs on this process's event loop: the load generator gets a thread of its own.
     workers: 1,
   });
   return {

@@ -1,15 +1,20 @@
 /**
  * The comparison issue 8 asks for: @neo4j/graphql (a bench-only dev dependency) serving the
- * same database through its own small typeDefs, run in-process with graphql-yoga on a port of its
- * own. Entities are `Entity` nodes; each relation type is a field that follows it both ways
+ * same database through its own small typeDefs, with graphql-yoga, in a process of its own
+ * (neo4j-graphql-server.ts), as each server would be deployed. In the bench's process its
+ * allocations and compiled code shared the heap, the garbage collector and the CPU caches with
+ * the two it is compared with, and were paid for inside their measured requests. Entities are
+ * `Entity` nodes; each relation type is a field that follows it both ways
  * (queryDirection UNDIRECTED, like our neighborhood) with the relation's id, status and summary
  * as properties. Entity types are second labels that a generic layer cannot return as a field.
  */
+import { spawn } from 'node:child_process';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import type { Connection } from '../../server/src/db/driver';
 import { RELATION_TYPES } from '@trade-truce/vocabulary';
 
 const typeDefs = `
@@ -53,7 +58,8 @@ export interface Neo4jGraphQLServer {
   close: () => Promise<void>;
 }
 
-export async function startNeo4jGraphQL(driver: Driver, database: string): Promise<Neo4jGraphQLServer> {
+/** @neo4j/graphql over `driver`, listening on a free loopback port (in the calling process). */
+export async function serveNeo4jGraphQL(driver: Driver, database: string): Promise<http.Server> {
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const yoga = createYoga({
     schema,
@@ -66,11 +72,56 @@ export async function startNeo4jGraphQL(driver: Driver, database: string): Promi
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- yoga's node handler
   const server = http.createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+  return server;
+}
+
+const SERVER_ENTRY = path.join(__dirname, 'neo4j-graphql-server.ts');
+const START_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts neo4j-graphql-server.ts in a child process (Node with tsx, as the bench runs) and
+ * resolves once it has said where it listens. The password goes through the environment, not
+ * the command line (which `ps` shows).
+ */
+export async function startNeo4jGraphQL(connection: Connection): Promise<Neo4jGraphQLServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+    env: {
+      ...process.env,
+      BENCH_NEO4J_URI: connection.uri,
+      BENCH_NEO4J_USER: connection.user,
+      BENCH_NEO4J_PASSWORD: connection.password,
+      BENCH_NEO4J_DATABASE: connection.database,
     },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
   };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(
+        () => reject(new Error(`@neo4j/graphql did not start within ${START_TIMEOUT_MS / 1000} s`)),
+        START_TIMEOUT_MS,
+      );
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const listening = /^listening (\d+)$/m.exec(out);
+        if (listening) {
+          clearTimeout(timer);
+          resolve(Number(listening[1]));
+        }
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`@neo4j/graphql's process ended before listening (${signal ?? `exit ${code}`})`));
+      });
+    });
+    return { url: `http://127.0.0.1:${port}/graphql`, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

@@ -59,7 +59,10 @@ export function recordingDriver(inner: Driver): RecordingDriver {
   const driver = new Proxy(inner, {
     get(target, key) {
       const value = Reflect.get(target, key, target) as unknown;
-      if (key === 'session') return (config?: object) => wrapSession(target.session(config));
+      // Outside a recording the server gets the driver's own session: the measured requests pay
+      // nothing for the recording.
+      if (key === 'session')
+        return (config?: object) => (log ? wrapSession(target.session(config)) : target.session(config));
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
