@@ -1,3 +1,5 @@
+import { Neo4jError } from 'neo4j-driver';
+import { isRetriableRead } from '../../server/src/db/request';
 import { createDriver, isUnavailableError } from '../../server/src/db/driver';
 import { freePort } from '../support/free-port';
 
@@ -33,5 +35,46 @@ describe('isUnavailableError', () => {
     expect(isUnavailableError(refused)).toBe(false);
     expect(isUnavailableError(new Error('Connection acquisition timed out in 5000 ms.'))).toBe(false);
     expect(isUnavailableError('ServiceUnavailable')).toBe(false);
+  });
+});
+
+/**
+ * A read is run again only after failures that say nothing about the query itself: transient
+ * errors, a node deleted under it by a reload, and a planner that gave up because the schema kept
+ * changing (indexes coming online). A general DatabaseError for another reason, or a mistake in
+ * the query, is not retried.
+ */
+describe('isRetriableRead', () => {
+  const neo4jError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'error');
+
+  it('retries what a moment later may well succeed', () => {
+    expect(
+      isRetriableRead(
+        neo4jError(
+          'Could not compile query due to insanely frequent schema changes',
+          'Neo.DatabaseError.General.UnknownError',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isRetriableRead(
+        neo4jError('Node with id 4 has been deleted', 'Neo.ClientError.Statement.EntityNotFound'),
+      ),
+    ).toBe(true);
+    expect(isRetriableRead(neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected'))).toBe(
+      true,
+    );
+  });
+
+  it('does not retry other database errors or the query’s own mistakes', () => {
+    expect(isRetriableRead(neo4jError('Java heap space', 'Neo.DatabaseError.General.UnknownError'))).toBe(
+      false,
+    );
+    expect(
+      isRetriableRead(
+        neo4jError('insanely frequent schema changes', 'Neo.ClientError.Statement.SyntaxError'),
+      ),
+    ).toBe(false);
+    expect(isRetriableRead(new Error('insanely frequent schema changes'))).toBe(false);
   });
 });

@@ -32,6 +32,23 @@ const OPEN_GATE = new Gate(Number.MAX_SAFE_INTEGER);
  */
 const RETRIES = 3;
 const RACED_DELETE = 'Neo.ClientError.Statement.EntityNotFound';
+/**
+ * Neo4j gives up planning a query when the schema changes under the planner again and again, as
+ * when indexes come online in a burst after a load ("Could not compile query due to insanely
+ * frequent schema changes"); it answers with a general DatabaseError, which the driver does not
+ * retry. Planned again a moment later, the query runs.
+ */
+const SCHEMA_CHURN = /insanely frequent schema changes/i;
+
+/** Whether a read that failed with `error` may simply be run again. */
+export function isRetriableRead(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return (
+    neo4j.isRetriableError(error) ||
+    code === RACED_DELETE ||
+    (code === 'Neo.DatabaseError.General.UnknownError' && SCHEMA_CHURN.test(message ?? ''))
+  );
+}
 
 /**
  * One request's access to Neo4j: one session with an explicit database, reads as auto-commit
@@ -107,8 +124,7 @@ export class RequestDb {
       if (error instanceof GraphQLError) throw error;
       if (isUnavailableError(error)) throw databaseUnavailable();
       if (TIMEOUT_CODES.has((error as { code?: string }).code ?? '')) throw timedOut(this.timeoutMs);
-      const retriable = neo4j.isRetriableError(error) || (error as { code?: string }).code === RACED_DELETE;
-      if (attempt < RETRIES && retriable && this.deadline - Date.now() > 0) {
+      if (attempt < RETRIES && isRetriableRead(error) && this.deadline - Date.now() > 0) {
         await this.close();
         return this.run(name, params, attempt + 1);
       }
