@@ -1,5 +1,8 @@
+import { RequestDb } from '../../server/src/db/request';
 import { START_VIEW_QUERY, warmStartView, warmWholeView } from '../../server/src/http/warm-start';
 import { useApi } from '../support/api';
+import { testNeo4jUri } from '../support/neo4j';
+import { startServer } from '../support/server';
 
 /**
  * A started server asks itself for the explorer's start view (server/src/http/warm-start.ts), so
@@ -30,6 +33,33 @@ describe('the start view warm-up', () => {
     // also runs the view's own query.
     expect(cold.body.extensions?.cypherQueries).toBe(3);
     expect(warmed.body.extensions?.cypherQueries).toBe(2);
+  });
+
+  it('leaves a fresh server the answer to "Show all" ready: its first click reads only the version', async () => {
+    // A server of its own: no other request has proven the document to the fast lane.
+    const fresh = await startServer(api.driver, testNeo4jUri());
+    try {
+      expect((await warmStartView(fresh.url)).ok).toBe(true);
+      expect((await warmWholeView(fresh.url, 4323)).ok).toBe(true);
+      const before = RequestDb.totalQueries;
+      // The explorer's request: its document, its Accept header, no statistics asked.
+      const res = await fetch(`${fresh.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          'accept-encoding': 'gzip, deflate, br, zstd',
+        },
+        body: JSON.stringify({ query: START_VIEW_QUERY, variables: { limit: 4323, include: null } }),
+      });
+      const body = (await res.json()) as { data?: { overview: { nodes: unknown[] } } };
+      expect(res.status).toBe(200);
+      expect(body.data?.overview.nodes).toHaveLength(api.fixtures.entities.length);
+      // The graph's version, and nothing else: the sources were read when the answer was made.
+      expect(RequestDb.totalQueries - before).toBe(1);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('asks nothing for a graph the start view already holds whole', async () => {

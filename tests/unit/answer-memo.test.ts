@@ -93,7 +93,7 @@ describe('AnswerMemo', () => {
     expect(s.memo.read(key, 'v1')).toBeUndefined();
   });
 
-  it('compresses a large answer once per Accept-Encoding, to what decompresses back to it', async () => {
+  it('compresses a large answer once per encoding, to what decompresses back to it', async () => {
     const s = setup();
     const key = s.memo.keyOf({ query: START }, ACCEPT) ?? '';
     const body = JSON.stringify({
@@ -102,7 +102,8 @@ describe('AnswerMemo', () => {
     s.memo.keep(key, 'v1', await viewed(s, 'v1', 'rows'), { body, contentType: 'application/json' });
     const kept = s.memo.read(key, 'v1');
     const br = kept?.encoded('gzip, deflate, br');
-    expect(kept?.encoded('gzip, deflate, br')).toBe(br);
+    // Chromium's and Safari's headers differ; both get the one brotli form.
+    expect(kept?.encoded('gzip, deflate, br, zstd')).toBe(br);
     const sent = await br;
     expect(sent?.encoding).toBe('br');
     expect((await promisify(zlib.brotliDecompress)(sent?.body as Buffer)).toString()).toBe(body);

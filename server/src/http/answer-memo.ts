@@ -1,10 +1,9 @@
 import type { ViewCache } from '../db/view-cache';
-import { compressAnswer } from './compress';
+import { COMPRESS_FROM_BYTES, compressAnswer } from './compress';
+import { preferredEncodings } from './encoding';
 
 /** Answers kept (distinct variables and Accept headers); the least recently kept goes first. */
 const MAX_ANSWERS = 4;
-/** Compressed forms kept per answer (distinct Accept-Encoding headers). */
-const MAX_ENCODINGS = 4;
 
 /** An answer as sent: its body compressed for one Accept-Encoding, and that encoding. */
 export interface EncodedAnswer {
@@ -18,13 +17,14 @@ interface Kept {
   views: ReadonlyMap<string, Promise<unknown>>;
   body: string;
   contentType: string;
+  /** The body as sent, by the encoding a request gets ('' for none). */
   encoded: Map<string, Promise<EncodedAnswer>>;
 }
 
 /** A kept answer, ready to send. */
 export interface KeptAnswer {
   contentType: string;
-  /** The body for a client sending this Accept-Encoding (compressed once per header). */
+  /** The body for a client sending this Accept-Encoding (compressed once per encoding). */
   encoded(acceptEncoding: string | undefined): Promise<EncodedAnswer>;
 }
 
@@ -64,35 +64,45 @@ export class AnswerMemo {
     const kept = this.answers.get(key);
     if (!kept || kept.version !== version) return undefined;
     for (const [view, value] of kept.views) if (this.views.current(view, version) !== value) return undefined;
-    return {
-      contentType: kept.contentType,
-      encoded: (acceptEncoding) => {
-        const header = acceptEncoding ?? '';
-        let body = kept.encoded.get(header);
-        if (!body) {
-          body = compressAnswer(kept.body, acceptEncoding);
-          if (kept.encoded.size >= MAX_ENCODINGS) kept.encoded.clear();
-          kept.encoded.set(header, body);
-          body.catch(() => kept.encoded.delete(header));
-        }
-        return body;
-      },
-    };
+    return sendable(kept);
   }
 
   /**
-   * Keeps an answer made at `version` (one without errors) from `views` (ViewCache.viewsRead); an
-   * answer made from no kept view is not kept.
+   * Keeps an answer made at `version` (one without errors) from `views` (ViewCache.viewsRead), and
+   * returns it to send; an answer made from no kept view is not kept.
    */
   keep(
     key: string,
     version: string,
     views: ReadonlyMap<string, Promise<unknown>>,
     answer: { body: string; contentType: string },
-  ): void {
-    if (views.size === 0) return;
+  ): KeptAnswer | undefined {
+    if (views.size === 0) return undefined;
     this.answers.delete(key);
-    this.answers.set(key, { version, views: new Map(views), ...answer, encoded: new Map() });
+    const kept: Kept = { version, views: new Map(views), ...answer, encoded: new Map() };
+    this.answers.set(key, kept);
+    // Browsers all take brotli: compressed now, on zlib's threads, the first visitor's request
+    // does not wait for it (the warm-up asks without Accept-Encoding; 8.8 MB take ~0.1 s).
+    if (answer.body.length >= COMPRESS_FROM_BYTES) void encodedAs(kept, 'br');
     while (this.answers.size > MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
+    return sendable(kept);
   }
+}
+
+function sendable(kept: Kept): KeptAnswer {
+  return {
+    contentType: kept.contentType,
+    encoded: (acceptEncoding) => encodedAs(kept, preferredEncodings(acceptEncoding)[0]?.name ?? ''),
+  };
+}
+
+/** The kept body as sent with `encoding`, compressed at the first ask and kept. */
+function encodedAs(kept: Kept, encoding: string): Promise<EncodedAnswer> {
+  let body = kept.encoded.get(encoding);
+  if (!body) {
+    body = compressAnswer(kept.body, encoding || undefined);
+    kept.encoded.set(encoding, body);
+    body.catch(() => kept.encoded.delete(encoding));
+  }
+  return body;
 }

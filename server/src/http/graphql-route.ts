@@ -89,22 +89,27 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
     const context = newContext(deadline);
     const key = memo.keyOf(params, accept);
     let answer: FastAnswer | undefined;
+    let sent: { contentType: string; body: Buffer | string; encoding?: string } | undefined;
     try {
       const version = key === undefined ? undefined : await context.views.version(context.db);
-      const kept = key !== undefined && version !== undefined ? memo.read(key, version) : undefined;
-      if (kept) {
-        const { body, encoding } = await kept.encoded(req.headers['accept-encoding']);
-        res.setHeader('content-type', kept.contentType);
-        write(res, 200, body, encoding);
-        return true;
+      let kept = key !== undefined && version !== undefined ? memo.read(key, version) : undefined;
+      if (!kept) {
+        answer = await fastLane.answer(params, accept, context);
+        if (answer && key !== undefined && version !== undefined)
+          kept = memo.keep(key, version, views.viewsRead(context.db), answer);
       }
-      answer = await fastLane.answer(params, accept, context);
-      if (answer && key !== undefined && version !== undefined)
-        memo.keep(key, version, views.viewsRead(context.db), answer);
+      // A kept answer goes out in the form the memo keeps, compressed once for every client.
+      if (kept)
+        sent = { contentType: kept.contentType, ...(await kept.encoded(req.headers['accept-encoding'])) };
     } catch {
       answer = undefined; // yoga runs it again and answers the error by its contract
     } finally {
       void context.db.close();
+    }
+    if (sent) {
+      res.setHeader('content-type', sent.contentType);
+      write(res, 200, sent.body, sent.encoding);
+      return true;
     }
     if (!answer) return false;
     res.setHeader('content-type', answer.contentType);
