@@ -89,6 +89,7 @@ export class AnswerMemo {
   }
 }
 
+/** A kept answer as the route sends it. */
 function sendable(kept: Kept): KeptAnswer {
   return {
     contentType: kept.contentType,
