@@ -1,5 +1,5 @@
 import type { ViewCache } from '../db/view-cache';
-import { COMPRESS_FROM_BYTES, compressAnswer } from './compress';
+import { compressAnswer } from './compress';
 import { preferredEncodings } from './encoding';
 
 /** Answers kept (distinct variables and Accept headers); the least recently kept goes first. */
@@ -81,9 +81,9 @@ export class AnswerMemo {
     this.answers.delete(key);
     const kept: Kept = { version, views: new Map(views), ...answer, encoded: new Map() };
     this.answers.set(key, kept);
-    // Browsers all take brotli: compressed now, on zlib's threads, the first visitor's request
-    // does not wait for it (the warm-up asks without Accept-Encoding; 8.8 MB take ~0.1 s).
-    if (answer.body.length >= COMPRESS_FROM_BYTES) void encodedAs(kept, 'br');
+    // Browsers all take brotli: compressed now (a large answer, on zlib's threads), the first
+    // visitor's request does not wait for it (the warm-up asks without Accept-Encoding).
+    void encodedAs(kept, 'br');
     while (this.answers.size > MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
     return sendable(kept);
   }

@@ -91,7 +91,7 @@ export function createGraphQLRoute(options: GraphQLRouteOptions) {
     let answer: FastAnswer | undefined;
     let sent: { contentType: string; body: Buffer | string; encoding?: string } | undefined;
     try {
-      const version = key === undefined ? undefined : await context.views.version(context.db);
+      const version = key === undefined ? undefined : await views.version(context.db);
       let kept = key !== undefined && version !== undefined ? memo.read(key, version) : undefined;
       if (!kept) {
         answer = await fastLane.answer(params, accept, context);
