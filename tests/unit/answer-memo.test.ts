@@ -86,6 +86,21 @@ describe('AnswerMemo', () => {
     expect((await s.memo.read(key, 'v1')?.encoded(undefined))?.body).toBe('new');
   });
 
+  it('stays served when its views are computed again and come out the same', async () => {
+    const s = setup();
+    const key = s.memo.keyOf({ query: START }, ACCEPT) ?? '';
+    s.memo.keep(key, 'v1', await viewed(s, 'v1', 'rows'), { body: 'kept', contentType: 'application/json' });
+    s.advance(VIEW_TTL_MS);
+    expect(s.memo.read(key, 'v1')).toBeDefined();
+    expect(s.runs).toHaveLength(2);
+    s.runs[1]?.('rows');
+    await tick();
+    expect((await s.memo.read(key, 'v1')?.encoded(undefined))?.body).toBe('kept');
+    // The view's age starts again: no new computation until VIEW_TTL_MS has passed once more.
+    expect(s.memo.read(key, 'v1')).toBeDefined();
+    expect(s.runs).toHaveLength(2);
+  });
+
   it('keeps no answer made from no kept view (a graph without a completed load)', async () => {
     const s = setup();
     const key = s.memo.keyOf({ query: START }, ACCEPT) ?? '';

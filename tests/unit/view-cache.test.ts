@@ -74,6 +74,33 @@ describe('ViewCache', () => {
     expect(runs).toHaveLength(2);
   });
 
+  it('keeps the very view it served when the background computation finds it unchanged', async () => {
+    const { cache, advance } = setup();
+    const runs: Array<(value: object) => void> = [];
+    const compute = () => new Promise<object>((resolve) => runs.push(resolve));
+    const db = newDb();
+    const first = cache.readAt('v1', db, 'view', compute);
+    runs[0]?.({ nodes: [{ id: 'a', degree: 2 }], edges: [] });
+    const served = await first;
+    advance(VIEW_TTL_MS);
+    const kept = cache.current('view', 'v1');
+    runs[1]?.({ nodes: [{ id: 'a', degree: 2 }], edges: [] });
+    await tick();
+    // Equal, not merely alike: the same value, so what was made from it stays current.
+    expect(cache.current('view', 'v1')).toBe(kept);
+    expect(await cache.readAt('v1', db, 'view', compute)).toBe(served);
+    expect(runs).toHaveLength(2);
+    advance(VIEW_TTL_MS);
+    void cache.readAt('v1', db, 'view', compute);
+    expect(runs).toHaveLength(3);
+    runs[2]?.({ nodes: [{ id: 'a', degree: 3 }], edges: [] });
+    await tick();
+    expect(await cache.readAt('v1', db, 'view', compute)).toEqual({
+      nodes: [{ id: 'a', degree: 3 }],
+      edges: [],
+    });
+  });
+
   it('keeps the old view when the background computation fails, and tries again later', async () => {
     const { cache, advance } = setup();
     const { runs, compute } = controlled();

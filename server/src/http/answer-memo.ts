@@ -37,8 +37,8 @@ export interface KeptAnswer {
  * for the 5,000-entity view (8.8 MB of JSON). A kept answer costs a request one small read (the
  * graph's version) and a write. It is served only at the version it was made at, and while the
  * view cache would still give a request the very views it was made from: when those are computed
- * again (past VIEW_TTL_MS, started by this read as by any), the next request makes the answer
- * again, so an answer is never staler than a view. Only answers without errors are kept.
+ * again (past VIEW_TTL_MS, started by this read as by any) and differ, the next request makes the
+ * answer again, so an answer is never staler than a view. Only answers without errors are kept.
  */
 export class AnswerMemo {
   private readonly answers = new Map<string, Kept>();
