@@ -23,10 +23,12 @@ import { createApp } from '../server/src/http/app';
 import { cases } from './api/cases';
 import { answerBytes, getJson, post } from './api/client';
 import { startBenchDatabase } from './api/database';
+import { startHttpFloor } from './api/http-floor';
 import { interleave, type Runner } from './api/measure';
 import { startNeo4jGraphQL } from './api/neo4j-graphql';
 import { prepareGraph } from './api/prepare';
 import { profile } from './api/profile';
+import { measureWithoutSourceMaps } from './api/source-maps';
 import { recordingDriver, replay } from './api/recording-driver';
 import { latencyRow, LATENCY_HEAD, throughputTable } from './api/report';
 import { table } from './api/table';
@@ -35,6 +37,7 @@ import { chooseTargets } from './api/targets';
 const DATABASE = 'neo4j';
 
 async function main(): Promise<void> {
+  measureWithoutSourceMaps();
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: 'article' },
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     queryConcurrency: config.queryConcurrency,
   });
   const generic = await startNeo4jGraphQL(connection);
+  const floor = await startHttpFloor(rawDriver, DATABASE, config.queryTimeoutMs);
   try {
     await applySchema(rawDriver, DATABASE);
     // As main.ts does at start: plan the costly queries before the first request needs them.
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
     console.log(
       `\nSize ${graph.size}: ${JSON.stringify(health.graph)}; Neo4j ${instance.version}, page cache per .data/bench-<size>; ` +
         `${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}.\n` +
-        `Targets: ${JSON.stringify(targets)}\nN=${n} interleaved rounds per case (budget ${budget} s a case), raw = the server's own statements replayed as auto-commit queries.\n`,
+        `Targets: ${JSON.stringify(targets)}\nN=${n} interleaved rounds per case (budget ${budget} s a case), raw = the server's own statements replayed as auto-commit queries, floor = the same behind a bare HTTP endpoint (no GraphQL).\n`,
     );
     const rows: string[][] = [];
     const only = values.only?.split('|').filter(Boolean);
@@ -100,14 +104,16 @@ async function main(): Promise<void> {
       const { statements, result: bytes } = await recording.record(() => answerBytes(base, c.ours));
       const raw: Runner = async () =>
         void (await replay(rawDriver, DATABASE, statements, config.queryTimeoutMs));
-      measured.push({ c, ours, raw, statements, bytes });
+      floor.register(c.ours, statements);
+      const overHttp: Runner = async () => void (await post(floor.url, c.ours));
+      measured.push({ c, ours, raw, overHttp, statements, bytes });
     }
     await warmUp(
-      measured.flatMap(({ ours, raw }) => [ours, raw]),
+      measured.flatMap(({ ours, raw, overHttp }) => [ours, raw, overHttp]),
       warm * 1000,
     );
-    for (const { c, ours, raw, statements, bytes } of measured) {
-      const runners: Runner[] = [ours, raw];
+    for (const { c, ours, raw, overHttp, statements, bytes } of measured) {
+      const runners: Runner[] = [ours, raw, overHttp];
       if (c.neo4jGraphql) runners.push(async () => void (await post(generic.url, c.neo4jGraphql ?? '')));
       const samples = await interleave(runners, {
         n,
@@ -141,6 +147,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await generic.close();
+    await floor.close();
     await Promise.all([recording.driver.close(), rawDriver.close()]);
     await instance.stop();
     graph.dispose();
@@ -164,7 +171,9 @@ async function warmUp(runners: Runner[], ms: number): Promise<void> {
     rounds += 1;
   }
   if (ms > 0)
-    console.log(`Warm-up: ${rounds} rounds of every case through ours and raw in ${ms / 1000} s.\n`);
+    console.log(
+      `Warm-up: ${rounds} rounds of every case through ours, raw and the floor in ${ms / 1000} s.\n`,
+    );
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { createDriver } from '../../server/src/db/driver';
 import { serveNeo4jGraphQL } from './neo4j-graphql';
+import { measureWithoutSourceMaps } from './source-maps';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -14,6 +15,7 @@ function required(name: string): string {
 }
 
 async function main(): Promise<void> {
+  measureWithoutSourceMaps();
   const database = required('BENCH_NEO4J_DATABASE');
   const driver = createDriver({
     uri: required('BENCH_NEO4J_URI'),

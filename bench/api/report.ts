@@ -1,6 +1,7 @@
 /**
- * The bench's two tables: latency per case (ours, the raw driver, @neo4j/graphql, ours/raw p50,
- * the median CPU each of ours and raw cost this process, issue 8's target) and throughput for one query (ours/@neo4j/graphql req/s).
+ * The bench's two tables: latency per case (ours, the raw driver, the HTTP floor (http-floor.ts),
+ * @neo4j/graphql, ours/raw and ours/floor p50, the median CPU each of ours and raw cost this
+ * process, issue 8's target) and throughput for one query (ours/@neo4j/graphql req/s).
  */
 import type { Case } from './cases';
 import { percentile, throughput, type Samples } from './measure';
@@ -13,6 +14,8 @@ export const LATENCY_HEAD = [
   'raw p50',
   'raw p95',
   'ours/raw p50',
+  'floor p50',
+  'ours/floor p50',
   'CPU ms ours/raw',
   '@neo4j/graphql p50',
   '@neo4j/graphql p95',
@@ -20,7 +23,7 @@ export const LATENCY_HEAD = [
   'stmts',
   'KB',
   'n',
-  'errors (ours; raw; generic)',
+  'errors (ours; raw; floor; generic)',
 ];
 
 const errorsOf = (samples: Samples) =>
@@ -29,7 +32,7 @@ const errorsOf = (samples: Samples) =>
     .join('; ');
 
 export function latencyRow(c: Case, samples: Samples, statements: number, bytes: number): string[] {
-  const [ours = [], raw = [], generic] = samples.times;
+  const [ours = [], raw = [], floor = [], generic] = samples.times;
   const [oursCpu = [], rawCpu = []] = samples.cpu;
   const p50 = percentile(ours, 50);
   const meets = c.targetMs === undefined ? '' : `${c.targetMs} ${p50 <= c.targetMs ? 'ok' : 'MISSED'}`;
@@ -40,6 +43,8 @@ export function latencyRow(c: Case, samples: Samples, statements: number, bytes:
     ms(percentile(raw, 50)),
     ms(percentile(raw, 95)),
     ratio(p50, percentile(raw, 50)),
+    ms(percentile(floor, 50)),
+    ratio(p50, percentile(floor, 50)),
     `${ms(percentile(oursCpu, 50))}/${ms(percentile(rawCpu, 50))}`,
     ms(generic ? percentile(generic, 50) : undefined),
     ms(generic ? percentile(generic, 95) : undefined),
