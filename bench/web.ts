@@ -23,6 +23,7 @@ import { readFixtures } from '../server/src/fixtures/validate';
 import { warmServer } from '../server/src/http/warm-start';
 import { PATHS } from '../server/src/paths';
 import { WEB_DIST, ensureWebBuilt, launchChromium } from '../tests/support/web-browser';
+import { measureWithoutSourceMaps } from './api/source-maps';
 import { DATABASE, startWebBenchApp } from './web-app';
 import { expand, findPath, firstRender, fps, prepare, settled, showAll } from './web-measure';
 
@@ -178,6 +179,7 @@ async function clear(driver: Driver): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  measureWithoutSourceMaps();
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000,5000' } } });
   const sizes = values.sizes
     .split(',')
