@@ -7,8 +7,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j, { type Driver } from 'neo4j-driver';
-import type { Statement } from './recording-driver';
+import type { Driver } from 'neo4j-driver';
+import { replay, type Statement } from './recording-driver';
 
 export interface HttpFloor {
   /** POST `{"query": key}` here to replay the statements registered under `key`. */
@@ -24,19 +24,6 @@ export async function startHttpFloor(
   timeoutMs: number,
 ): Promise<HttpFloor> {
   const byKey = new Map<string, Statement[]>();
-  const replay = async (statements: Statement[]) => {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const rows = [];
-      for (const s of statements)
-        rows.push(
-          (await session.run(s.text, s.params, { timeout: timeoutMs })).records.map((r) => r.toObject()),
-        );
-      return rows;
-    } finally {
-      await session.close();
-    }
-  };
   const answer = (res: http.ServerResponse, body: unknown) => {
     const text = JSON.stringify(body);
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
@@ -50,8 +37,8 @@ export async function startHttpFloor(
       const statements = byKey.get(query);
       if (!statements)
         return answer(res, { errors: [{ message: 'no statements registered for this case' }] });
-      replay(statements).then(
-        (rows) => answer(res, { data: rows }),
+      replay(driver, database, statements, timeoutMs).then(
+        (rows) => answer(res, { data: rows.map((records) => records.map((r) => r.toObject())) }),
         (error: unknown) => answer(res, { errors: [{ message: (error as Error).message }] }),
       );
     });

@@ -5,7 +5,7 @@
  * through a driver of its own, one auto-commit query after another in one session, as a lean
  * hand-written client would.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 
 /** One statement as the server sent it. */
 export interface Statement {
@@ -80,18 +80,21 @@ export function recordingDriver(inner: Driver): RecordingDriver {
   };
 }
 
-/** Runs the statements in order in one READ session, each as an auto-commit query with a timeout. */
+/**
+ * Runs the statements in order in one READ session, each as an auto-commit query with a timeout;
+ * resolves with each statement's records.
+ */
 export async function replay(
   driver: Driver,
   database: string,
   statements: Statement[],
   timeoutMs: number,
-): Promise<number> {
+): Promise<Array<QueryResult['records']>> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  let rows = 0;
+  const rows: Array<QueryResult['records']> = [];
   try {
     for (const s of statements)
-      rows += (await session.run(s.text, s.params, { timeout: timeoutMs })).records.length;
+      rows.push((await session.run(s.text, s.params, { timeout: timeoutMs })).records);
   } finally {
     await session.close();
   }
