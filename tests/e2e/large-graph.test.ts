@@ -392,3 +392,71 @@ test('a wider view is announced below the partial-view banner, never over its fi
   await screenshot(page, 'large-07-top-500-notice-1280x720');
   await laidOut(page);
 }, 180_000);
+
+test('zoomed out past reading, the most connected entities in sight keep names that can be read and do not overlap', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${synthetic.explorer.server.url}/?debug`);
+  await laidOut(page);
+  await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    cy.zoom({ level: 0.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
+  await page.waitForFunction(() => (window as unknown as { __cy: any }).__cy.nodes('.landmark').length > 0);
+  const seen = await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    const z: number = cy.zoom();
+    const px = (n: any) => parseFloat(n.style('font-size')) * z;
+    const marks = cy.nodes('.landmark');
+    const boxes = marks.map((n: any) =>
+      n.renderedBoundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+      }),
+    );
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps += 1;
+      }
+    const banner = document.querySelector('[data-testid=overview-banner]')?.getBoundingClientRect();
+    const top = banner ? banner.bottom - cy.container().getBoundingClientRect().top : 0;
+    const inSight = cy
+      .nodes()
+      .not('.group')
+      .filter((n: any) => {
+        const p = n.renderedPosition();
+        return p.x >= 0 && p.y >= top && p.x <= cy.width() && p.y <= cy.height();
+      });
+    const ordinary = cy.nodes().not('.group, .landmark');
+    return {
+      marks: marks.length,
+      // Their names are drawn at any zoom.
+      named: marks.every(
+        (n: any) => n.style('label') === n.data('label') && parseFloat(n.style('min-zoomed-font-size')) === 0,
+      ),
+      smallestPx: Math.min(...marks.map(px)),
+      overlaps,
+      // Cytoscape draws a label while its size at the zoom rounded up to a power of two passes
+      // min-zoomed-font-size: here the others are hidden or drawn a few pixels high.
+      largestOrdinaryPx: Math.max(...ordinary.map(px)),
+      mostInSight: Math.max(...inSight.map((n: any) => n.data('degree'))),
+      mostMarked: Math.max(...marks.map((n: any) => n.data('degree'))),
+    };
+  });
+  expect(seen.marks).toBeGreaterThanOrEqual(3);
+  expect(seen.named).toBe(true);
+  expect(seen.smallestPx).toBeGreaterThanOrEqual(12);
+  expect(seen.overlaps).toBe(0);
+  expect(seen.largestOrdinaryPx).toBeLessThan(8);
+  expect(seen.mostMarked).toBe(seen.mostInSight);
+  await screenshot(page, 'large-08-landmarks-1280x720');
+  // Zoomed in far enough to read every name, no entity stands out any more.
+  await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
+  await page.waitForFunction(() => (window as unknown as { __cy: any }).__cy.nodes('.landmark').length === 0);
+}, 120_000);

@@ -10,6 +10,7 @@ import { HighlightController } from './HighlightController';
 import { HoverController } from './HoverController';
 import { KeyboardController } from './KeyboardController';
 import { CyContext, carryPositions, createCy, nodePositions } from './instance';
+import { LandmarkController } from './LandmarkController';
 import { LayoutController } from './LayoutController';
 import { type RenderMode, useRenderMode } from './renderMode';
 import { StyleController } from './StyleController';
@@ -76,6 +77,7 @@ function CanvasInstance({ label, renderer, large }: { label: string } & RenderMo
           <KeyboardController />
           <TeachingController />
           <DetailController />
+          <LandmarkController />
         </>
       )}
     </CyContext.Provider>
