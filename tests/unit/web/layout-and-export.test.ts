@@ -1,6 +1,6 @@
 import { compactLayout, countOverlaps, removeOverlaps, type NodeBox } from '../../../web/src/models/compact';
 import { placeAround } from '../../../web/src/models/placement';
-import { buildStylesheet, DEFAULT_STYLE } from '../../../web/src/models/stylesheet';
+import { buildStylesheet, DEFAULT_STYLE, NODE_SIZE, nodeSize } from '../../../web/src/models/stylesheet';
 import { nextSort, sortRows } from '../../../web/src/models/table';
 
 const box = (id: string, x: number, y: number): NodeBox => ({
@@ -47,6 +47,21 @@ test('the stylesheet gives each entity type a shape and dashes non-factual statu
   expect(rules.find((r) => r.selector === 'node[type = "ThreatActor"]')?.style.shape).toBe('star');
   expect(rules.find((r) => r.selector === 'edge[status = "alleged"]')?.style['line-style']).toBe('dashed');
   expect(rules.find((r) => r.selector === 'edge[status = "active"]')).toBeUndefined();
+});
+
+test("nodes grow with their relations: steadily over the article's range, then on a log scale, so hubs still differ", () => {
+  const sizes = [1, 5, 20, 100, 1_000, 10_000, 20_000, 100_000].map((d) => nodeSize(d, true));
+  for (let i = 1; i < sizes.length - 1; i++) expect(sizes[i]).toBeGreaterThan(sizes[i - 1] ?? 0);
+  expect(sizes[0]).toBe(NODE_SIZE.min);
+  expect(nodeSize(NODE_SIZE.maxDegree, true)).toBe(NODE_SIZE.max);
+  expect(nodeSize(NODE_SIZE.hubDegree, true)).toBeCloseTo(NODE_SIZE.hubMax);
+  expect(nodeSize(1_000_000, true)).toBe(NODE_SIZE.hubMax);
+  // Each tenfold of relations past the article's range adds the same few pixels.
+  expect(nodeSize(1_000, true) - nodeSize(100, true)).toBeCloseTo(
+    nodeSize(10_000, true) - nodeSize(1_000, true),
+  );
+  expect(nodeSize(0, true)).toBe(NODE_SIZE.min);
+  expect(nodeSize(5_000, false)).toBe(NODE_SIZE.fixed);
 });
 
 test('tables sort by a column and flip on a second click', () => {

@@ -316,7 +316,7 @@ function fitViewport(
 }
 
 /** Half the largest node, the margin of a box made of node centres. */
-const NODE_MARGIN = NODE_SIZE.max / 2;
+const NODE_MARGIN = NODE_SIZE.hubMax / 2;
 
 /** The box around points, with room for the nodes drawn at them (undefined for none). */
 function boxOf(points: readonly Point[]): { x1: number; y1: number; w: number; h: number } | undefined {

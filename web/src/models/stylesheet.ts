@@ -22,8 +22,20 @@ export interface StyleState {
   sizeByDegree: boolean;
 }
 
-/** Node size in px: by number of relations (linear between these, clamped) or one fixed size. */
-export const NODE_SIZE = { minDegree: 1, maxDegree: 20, min: 22, max: 46, fixed: 30 } as const;
+/**
+ * Node size in px by number of relations: linear from min to max over the article's range of
+ * degrees, then on a log scale up to hubMax at hubDegree, so hubs of a large graph (hundreds to
+ * tens of thousands of relations) still differ; or one fixed size.
+ */
+export const NODE_SIZE = {
+  minDegree: 1,
+  maxDegree: 20,
+  min: 22,
+  max: 46,
+  hubDegree: 20_000,
+  hubMax: 64,
+  fixed: 30,
+} as const;
 
 /**
  * A node's drawn size: the one formula for the canvas (each entity node carries
@@ -31,8 +43,13 @@ export const NODE_SIZE = { minDegree: 1, maxDegree: 20, min: 22, max: 46, fixed:
  */
 export function nodeSize(degree: number, sizeByDegree: boolean): number {
   if (!sizeByDegree) return NODE_SIZE.fixed;
-  const t = (degree - NODE_SIZE.minDegree) / (NODE_SIZE.maxDegree - NODE_SIZE.minDegree);
-  return NODE_SIZE.min + Math.min(1, Math.max(0, t)) * (NODE_SIZE.max - NODE_SIZE.min);
+  const { minDegree, maxDegree, min, max, hubDegree, hubMax } = NODE_SIZE;
+  if (degree > maxDegree) {
+    const t = Math.log(degree / maxDegree) / Math.log(hubDegree / maxDegree);
+    return max + Math.min(1, t) * (hubMax - max);
+  }
+  const t = (degree - minDegree) / (maxDegree - minDegree);
+  return min + Math.max(0, t) * (max - min);
 }
 
 /** Entity nodes carry their size by degree as data (ElementsController puts it there). */
