@@ -401,28 +401,22 @@ test('zoomed out past reading, the most connected entities in sight keep names t
     const cy = (window as unknown as { __cy: any }).__cy;
     cy.zoom({ level: 0.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   });
-  await page.waitForFunction(() => (window as unknown as { __cy: any }).__cy.nodes('.landmark').length > 0);
+  const names = page.getByTestId('landmarks').locator('.landmark');
+  await names.first().waitFor();
   const seen = await page.evaluate(() => {
     const cy = (window as unknown as { __cy: any }).__cy;
     const z: number = cy.zoom();
-    const px = (n: any) => parseFloat(n.style('font-size')) * z;
-    const marks = cy.nodes('.landmark');
-    const boxes = marks.map((n: any) =>
-      n.renderedBoundingBox({
-        includeNodes: false,
-        includeEdges: false,
-        includeLabels: true,
-        includeOverlays: false,
-      }),
-    );
+    const canvas = cy.container().getBoundingClientRect();
+    const marks = [...document.querySelectorAll<HTMLElement>('[data-testid=landmarks] .landmark')];
+    const boxes = marks.map((el) => el.getBoundingClientRect());
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i], boxes[j]];
-        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps += 1;
+        const [a, b] = [boxes[i] as DOMRect, boxes[j] as DOMRect];
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps += 1;
       }
     const banner = document.querySelector('[data-testid=overview-banner]')?.getBoundingClientRect();
-    const top = banner ? banner.bottom - cy.container().getBoundingClientRect().top : 0;
+    const top = banner ? banner.bottom - canvas.top : 0;
     const inSight = cy
       .nodes()
       .not('.group')
@@ -430,33 +424,55 @@ test('zoomed out past reading, the most connected entities in sight keep names t
         const p = n.renderedPosition();
         return p.x >= 0 && p.y >= top && p.x <= cy.width() && p.y <= cy.height();
       });
-    const ordinary = cy.nodes().not('.group, .landmark');
+    const nodes = marks.map((el) => cy.getElementById(el.dataset.id));
     return {
       marks: marks.length,
-      // Their names are drawn at any zoom.
-      named: marks.every(
-        (n: any) => n.style('label') === n.data('label') && parseFloat(n.style('min-zoomed-font-size')) === 0,
+      // Each name is its entity's, written just under it.
+      named: marks.every((el, i) => {
+        const p = nodes[i].renderedPosition();
+        const box = boxes[i] as DOMRect;
+        const under =
+          Math.abs(box.left + box.width / 2 - canvas.left - p.x) < 1 && box.top - canvas.top > p.y;
+        return el.innerText.replace(/\s+/g, ' ') === nodes[i].data('label') && under;
+      }),
+      smallestPx: Math.min(...marks.map((el) => parseFloat(getComputedStyle(el).fontSize))),
+      inCanvas: boxes.every(
+        (b) =>
+          b.left >= canvas.left &&
+          b.right <= canvas.right &&
+          b.top >= canvas.top + top &&
+          b.bottom <= canvas.bottom,
       ),
-      smallestPx: Math.min(...marks.map(px)),
       overlaps,
       // Cytoscape draws a label while its size at the zoom rounded up to a power of two passes
       // min-zoomed-font-size: here the others are hidden or drawn a few pixels high.
-      largestOrdinaryPx: Math.max(...ordinary.map(px)),
+      ordinaryPx: parseFloat(cy.nodes().not('.group')[0].style('font-size')) * z,
       mostInSight: Math.max(...inSight.map((n: any) => n.data('degree'))),
-      mostMarked: Math.max(...marks.map((n: any) => n.data('degree'))),
+      mostMarked: Math.max(...nodes.map((n: any) => n.data('degree'))),
     };
   });
   expect(seen.marks).toBeGreaterThanOrEqual(3);
   expect(seen.named).toBe(true);
   expect(seen.smallestPx).toBeGreaterThanOrEqual(12);
+  expect(seen.inCanvas).toBe(true);
   expect(seen.overlaps).toBe(0);
-  expect(seen.largestOrdinaryPx).toBeLessThan(8);
+  expect(seen.ordinaryPx).toBeLessThan(8);
   expect(seen.mostMarked).toBe(seen.mostInSight);
   await screenshot(page, 'large-08-landmarks-1280x720');
+  // The names follow their entities as the view moves.
+  const before = await names.first().boundingBox();
+  await page.evaluate(() => (window as unknown as { __cy: any }).__cy.panBy({ x: 40, y: 25 }));
+  await page.waitForFunction(
+    (x) =>
+      (document.querySelector('[data-testid=landmarks] .landmark')?.getBoundingClientRect().left ?? 0) >
+      x + 39,
+    before?.x ?? 0,
+  );
   // Zoomed in far enough to read every name, no entity stands out any more.
   await page.evaluate(() => {
     const cy = (window as unknown as { __cy: any }).__cy;
     cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   });
-  await page.waitForFunction(() => (window as unknown as { __cy: any }).__cy.nodes('.landmark').length === 0);
+  await names.first().waitFor({ state: 'detached' });
+  expect(await names.count()).toBe(0);
 }, 120_000);

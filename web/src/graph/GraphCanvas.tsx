@@ -10,7 +10,7 @@ import { HighlightController } from './HighlightController';
 import { HoverController } from './HoverController';
 import { KeyboardController } from './KeyboardController';
 import { CyContext, carryPositions, createCy, nodePositions } from './instance';
-import { LandmarkController } from './LandmarkController';
+import { LandmarkLayer } from './LandmarkLayer';
 import { LayoutController } from './LayoutController';
 import { type RenderMode, useRenderMode } from './renderMode';
 import { StyleController } from './StyleController';
@@ -66,6 +66,7 @@ function CanvasInstance({ label, renderer, large }: { label: string } & RenderMo
         data-renderer={renderer}
         data-large={large}
       />
+      <LandmarkLayer />
       {cy && (
         <>
           <StyleController />
@@ -77,7 +78,6 @@ function CanvasInstance({ label, renderer, large }: { label: string } & RenderMo
           <KeyboardController />
           <TeachingController />
           <DetailController />
-          <LandmarkController />
         </>
       )}
     </CyContext.Provider>

@@ -58,10 +58,6 @@ const SIZE_BY_DEGREE = 'data(size)';
 /** Node and edge label metrics, shared by the canvas and the SVG export so both wrap alike. */
 export const NODE_LABEL = { fontSize: 13, fontWeight: 500, maxWidth: 104, margin: 4, padding: 2 } as const;
 export const EDGE_LABEL = { fontSize: 10, maxWidth: 72, padding: 2 } as const;
-/** The largest scale a landmark's label is drawn at (landmarks.ts); rules exist for 1 to this. */
-export const MAX_LANDMARK_SCALE = 16;
-/** A landmark's label wraps at this many times an ordinary one's width: fewer, longer lines. */
-export const LANDMARK_WIDTH = 1.5;
 
 /** The default drawing choices. */
 export const DEFAULT_STYLE: StyleState = { edgeLabels: 'auto', sizeByDegree: true };
@@ -132,38 +128,6 @@ export interface StyleContext {
   lines?: boolean;
   /** Presenter mode: labels large enough for a projector (see presenterRules). */
   present?: boolean;
-}
-
-/**
- * Landmarks (landmarks.ts) keep their names when the zoom hides the others: shown at any zoom,
- * in a font `landmark-<scale>` times the usual size (margin and padding scaled alike, wrapping
- * LANDMARK_WIDTH times wider still),
- * so a name reads at LANDMARK_PX or more on screen; drawn above the nodes around them.
- */
-function landmarkRules(): StyleRule[] {
-  const rules: StyleRule[] = [
-    {
-      selector: 'node.landmark',
-      style: {
-        'min-zoomed-font-size': 0,
-        'font-weight': 600,
-        'text-background-opacity': 0.85,
-        'z-index': 20,
-      },
-    },
-  ];
-  for (let scale = 1; scale <= MAX_LANDMARK_SCALE; scale++) {
-    rules.push({
-      selector: `node.landmark-${scale}`,
-      style: {
-        'font-size': NODE_LABEL.fontSize * scale,
-        'text-max-width': `${NODE_LABEL.maxWidth * LANDMARK_WIDTH * scale}px`,
-        'text-margin-y': NODE_LABEL.margin * scale,
-        'text-background-padding': `${NODE_LABEL.padding * scale}px`,
-      },
-    });
-  }
-  return rules;
 }
 
 /** Group nodes stand for neighbours not on the canvas: grey, dashed, with their count. */
@@ -328,7 +292,6 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
   if (context.large) rules.push(...largeRules());
   else if (context.lines) rules.push(...lineRules(fullEdge));
   rules.push(...groupRules());
-  rules.push(...landmarkRules());
   rules.push(...teachingRules());
   if (context.present) rules.push(...presenterRules());
   rules.push(

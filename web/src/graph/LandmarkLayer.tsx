@@ -1,0 +1,147 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { browserMeasure } from '../features/export/measure';
+import { pickLandmarks, type Box, type LandmarkCandidate } from '../models/landmarks';
+import { useCanvasStore } from '../stores/canvasStore';
+import { useCy } from './instance';
+
+/** Quiet time after the last pan, zoom or drag before the landmarks are chosen again. */
+const SETTLE_MS = 150;
+/** On-screen size, in px, under which a label is too small to read (a 13 px label below zoom 0.6). */
+const READABLE_PX = 8;
+
+/**
+ * Whether the zoom hides the labels of ordinary nodes (their size on screen is under the style's
+ * minimum) or draws them too small to read.
+ */
+function labelsUnreadable(cy: Core, reference: NodeSingular | undefined): boolean {
+  if (!reference) return false;
+  const font = Number(reference.numericStyle('font-size'));
+  const least = Number(reference.numericStyle('min-zoomed-font-size'));
+  return font * cy.zoom() < Math.max(least, READABLE_PX);
+}
+
+/**
+ * What is laid over the canvas (the layer's siblings but the canvas: the partial-view banner, the
+ * zoom buttons, the hint, a progress note), in the canvas's coordinates.
+ */
+function coversOf(layer: HTMLElement): Box[] {
+  const frame = layer.getBoundingClientRect();
+  const covers: Box[] = [];
+  for (const el of layer.parentElement?.children ?? []) {
+    if (el === layer || el.classList.contains('cy')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    covers.push({
+      x1: r.left - frame.left,
+      y1: r.top - frame.top,
+      x2: r.right - frame.left,
+      y2: r.bottom - frame.top,
+    });
+  }
+  return covers;
+}
+
+interface Mark {
+  node: NodeSingular;
+  el: HTMLDivElement;
+}
+
+/**
+ * Landmarks (models/landmarks.ts) written over the canvas: while the zoom hides node labels or
+ * shrinks them past reading, the names of the most connected entities in sight. HTML rather than
+ * a Cytoscape style: restyling even one node redraws the whole canvas, about a second at 5,000
+ * entities on the 2D canvas, where moving a few dozen names costs nothing. The names follow their
+ * nodes on every frame (a pan, a zoom, a drag, an animation) and are chosen again, among the
+ * nodes in sight only, once a gesture has settled. Decorative for assistive technology: the
+ * canvas describes itself, and every name is in the table view and the search.
+ */
+export function LandmarkLayer() {
+  const cy = useCy();
+  const layer = useRef<HTMLDivElement>(null);
+  // New elements change what is in sight.
+  const version = useCanvasStore((s) => s.version);
+  useEffect(() => {
+    const root = layer.current;
+    if (!cy || !root) return;
+    let marks: Mark[] = [];
+
+    const place = () => {
+      if (marks.length === 0) return;
+      const zoom = cy.zoom();
+      for (const { node, el } of marks) {
+        if (node.removed() || !node.visible()) {
+          el.hidden = true;
+          continue;
+        }
+        const p = node.renderedPosition();
+        el.hidden = false;
+        el.style.transform = `translate(${p.x}px, ${p.y + (node.width() * zoom) / 2}px) translateX(-50%)`;
+        el.classList.toggle('faded', node.hasClass('faded'));
+      }
+    };
+
+    const show = (next: Mark[]) => {
+      marks = next;
+      root.replaceChildren(...next.map((m) => m.el));
+      place();
+    };
+
+    const choose = () => {
+      if (cy.destroyed()) return;
+      const ordinary = cy.nodes(':visible').not('.group');
+      if (!labelsUnreadable(cy, ordinary[0])) return show([]);
+      const zoom = cy.zoom();
+      const [width, height] = [cy.width(), cy.height()];
+      const candidates: LandmarkCandidate[] = [];
+      ordinary.not('.faded').forEach((n) => {
+        const p = n.renderedPosition();
+        if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
+        candidates.push({
+          id: n.id(),
+          label: String(n.data('label') ?? ''),
+          degree: Number(n.data('degree') ?? 0),
+          x: p.x,
+          y: p.y,
+          size: n.width() * zoom,
+        });
+      });
+      const chosen = pickLandmarks(candidates, { width, height, covers: coversOf(root) }, browserMeasure);
+      show(
+        chosen.map(({ id, lines }) => {
+          const el = document.createElement('div');
+          el.className = 'landmark';
+          el.dataset.id = id;
+          for (const [i, line] of lines.entries()) {
+            if (i > 0) el.append(document.createElement('br'));
+            el.append(line);
+          }
+          return { node: cy.getElementById(id), el };
+        }),
+      );
+    };
+
+    let timer: number | undefined;
+    const schedule = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(choose, SETTLE_MS);
+    };
+    // A layout moves every node: the names wait for where they end.
+    const clear = () => {
+      window.clearTimeout(timer);
+      show([]);
+    };
+    cy.on('render', place);
+    cy.on('viewport free layoutstop', schedule);
+    cy.on('layoutstart', clear);
+    schedule();
+    return () => {
+      window.clearTimeout(timer);
+      cy.off('render', place);
+      cy.off('viewport free layoutstop', schedule);
+      cy.off('layoutstart', clear);
+      root.replaceChildren();
+    };
+  }, [cy, version]);
+  return <div ref={layer} className="landmarks" aria-hidden="true" data-testid="landmarks" />;
+}
