@@ -22,13 +22,15 @@ function labelsUnreadable(cy: Core, reference: NodeSingular | undefined): boolea
 }
 
 /**
- * What is laid over the canvas (the layer's siblings but the canvas: the partial-view banner, the
- * zoom buttons, the hint, a progress note), in the canvas's coordinates.
+ * What is laid over the canvas, in the canvas's coordinates: the layer's siblings but the canvas
+ * (the partial-view banner, the zoom buttons, the hint, a progress note) and the stage's cards
+ * over its right (a lesson step, a what-if).
  */
 function coversOf(layer: HTMLElement): Box[] {
   const frame = layer.getBoundingClientRect();
   const covers: Box[] = [];
-  for (const el of layer.parentElement?.children ?? []) {
+  const cards = layer.closest('.stage')?.querySelectorAll('[data-canvas-inset="right"] > *') ?? [];
+  for (const el of [...(layer.parentElement?.children ?? []), ...cards]) {
     if (el === layer || el.classList.contains('cy')) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
