@@ -7,10 +7,11 @@ import {
   LANDMARK_LABEL,
   landmarkCount,
   pickLandmarks,
+  type Frame,
   type LandmarkCandidate,
 } from '../../../web/src/models/landmarks';
 
-const frame = { width: 1000, height: 800, covers: [] };
+const frame: Frame = { width: 1000, height: 800, covers: [] };
 const node = (id: string, degree: number, x: number, y: number, label = id): LandmarkCandidate => ({
   id,
   label,
