@@ -276,7 +276,7 @@ function presentable(cy: Core, positions: Record<string, Point>): Record<string,
  * Height of the notes laid over the top of the canvas (they mark themselves with
  * `data-canvas-inset`), which a fit keeps the graph clear of.
  */
-export function topInset(cy: Core): number {
+function topInset(cy: Core): number {
   const notes =
     cy.container()?.parentElement?.querySelectorAll<HTMLElement>('[data-canvas-inset="top"]') ?? [];
   return Math.max(0, ...[...notes].map((el) => el.offsetTop + el.offsetHeight));
