@@ -456,7 +456,7 @@ test('zoomed out past reading, the most connected entities in sight keep names t
   expect(seen.smallestPx).toBeGreaterThanOrEqual(12);
   expect(seen.inCanvas).toBe(true);
   expect(seen.overlaps).toBe(0);
-  expect(seen.ordinaryPx).toBeLessThan(8);
+  expect(seen.ordinaryPx).toBeLessThan(7);
   expect(seen.mostMarked).toBe(seen.mostInSight);
   await screenshot(page, 'large-08-landmarks-1280x720');
   // The names follow their entities as the view moves.

@@ -72,6 +72,8 @@ test('while "Show all" is drawn the progress bar moves, and Cancel goes back to 
     first,
   );
   await screenshot(page, 'show-all-01-drawing-1280x720');
+  // The canvas does not show the entities until they are all in: no name is written over it.
+  expect(await page.getByTestId('landmarks').locator('.landmark').count()).toBe(0);
 
   await progress(page).getByRole('button', { name: 'Cancel' }).click();
   await page

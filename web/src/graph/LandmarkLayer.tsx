@@ -3,12 +3,17 @@ import { useEffect, useRef } from 'react';
 import { browserMeasure } from '../features/export/measure';
 import { pickLandmarks, type Box, type LandmarkCandidate } from '../models/landmarks';
 import { useCanvasStore } from '../stores/canvasStore';
+import { useLayoutStore } from '../stores/layoutStore';
 import { useCy } from './instance';
 
 /** Quiet time after the last pan, zoom or drag before the landmarks are chosen again. */
 const SETTLE_MS = 150;
-/** On-screen size, in px, under which a label is too small to read (a 13 px label below zoom 0.6). */
-const READABLE_PX = 8;
+/**
+ * On-screen size, in px, under which a label is too small to read (a 13 px label below zoom
+ * 0.54). Not higher: the article at 1280x720 draws its labels at about 7.5 px, small but
+ * readable, and a landmark's name would cover some of them.
+ */
+const READABLE_PX = 7;
 
 /**
  * Whether the zoom hides the labels of ordinary nodes (their size on screen is under the style's
@@ -63,9 +68,12 @@ export function LandmarkLayer() {
   const layer = useRef<HTMLDivElement>(null);
   // New elements change what is in sight.
   const version = useCanvasStore((s) => s.version);
+  // While a layout runs or a large view is drawn in steps, the canvas does not show where nodes
+  // will be (or shows nothing yet): no names until it does.
+  const busy = useLayoutStore((s) => s.running !== null);
   useEffect(() => {
     const root = layer.current;
-    if (!cy || !root) return;
+    if (!cy || !root || busy) return;
     let marks: Mark[] = [];
 
     const place = () => {
@@ -144,6 +152,6 @@ export function LandmarkLayer() {
       cy.off('layoutstart', clear);
       root.replaceChildren();
     };
-  }, [cy, version]);
+  }, [cy, version, busy]);
   return <div ref={layer} className="landmarks" aria-hidden="true" data-testid="landmarks" />;
 }

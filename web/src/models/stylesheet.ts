@@ -236,7 +236,10 @@ export function buildStylesheet(state: StyleState, context: StyleContext = {}): 
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 6,
+        // Cytoscape compares the size at the zoom rounded up to a power of two: 7 hides the names
+        // from zoom 0.5 down (6.5 px and less, too small to read), where landmarks name the main
+        // entities instead (LandmarkLayer); 6 drew them down to zoom 0.25, at 3 to 6 px.
+        'min-zoomed-font-size': 7,
         width: state.sizeByDegree ? SIZE_BY_DEGREE : NODE_SIZE.fixed,
         height: state.sizeByDegree ? SIZE_BY_DEGREE : NODE_SIZE.fixed,
         'border-width': 1.5,
