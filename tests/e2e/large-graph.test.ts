@@ -468,6 +468,15 @@ test('zoomed out past reading, the most connected entities in sight keep names t
       x + 39,
     before?.x ?? 0,
   );
+  // A selection sets the rest back: the names go to the selected entity and its neighbours.
+  const at = await pointOf(page, hub);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForFunction((id) => {
+    const cy = (window as unknown as { __cy: any }).__cy;
+    const front = cy.getElementById(id).closedNeighborhood().nodes();
+    const marks = [...document.querySelectorAll<HTMLElement>('[data-testid=landmarks] .landmark')];
+    return marks.length > 0 && marks.every((el) => front.some((n: any) => n.id() === el.dataset.id));
+  }, hub);
   // Zoomed in far enough to read every name, no entity stands out any more.
   await page.evaluate(() => {
     const cy = (window as unknown as { __cy: any }).__cy;

@@ -49,6 +49,9 @@ function coversOf(layer: HTMLElement): Box[] {
   return covers;
 }
 
+/** Nodes a selection or a found path sets back (HighlightController): no names of their own. */
+const BACKGROUND = '.faded, .dim';
+
 interface Mark {
   node: NodeSingular;
   el: HTMLDivElement;
@@ -87,7 +90,7 @@ export function LandmarkLayer() {
         const p = node.renderedPosition();
         el.hidden = false;
         el.style.transform = `translate(${p.x}px, ${p.y + (node.width() * zoom) / 2}px) translateX(-50%)`;
-        el.classList.toggle('faded', node.hasClass('faded'));
+        el.classList.toggle('faded', node.is(BACKGROUND));
       }
     };
 
@@ -104,7 +107,7 @@ export function LandmarkLayer() {
       const zoom = cy.zoom();
       const [width, height] = [cy.width(), cy.height()];
       const candidates: LandmarkCandidate[] = [];
-      ordinary.not('.faded').forEach((n) => {
+      ordinary.not(BACKGROUND).forEach((n) => {
         const p = n.renderedPosition();
         if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
         candidates.push({
@@ -143,12 +146,15 @@ export function LandmarkLayer() {
     };
     cy.on('render', place);
     cy.on('viewport free layoutstop', schedule);
+    // A selection or a found path sets the rest back: names go to what stays in front.
+    cy.on('class', 'node', schedule);
     cy.on('layoutstart', clear);
     schedule();
     return () => {
       window.clearTimeout(timer);
       cy.off('render', place);
       cy.off('viewport free layoutstop', schedule);
+      cy.off('class', 'node', schedule);
       cy.off('layoutstart', clear);
       root.replaceChildren();
     };
