@@ -1,9 +1,17 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { browserMeasure } from '../features/export/measure';
-import { pickLandmarks, type Box, type LandmarkCandidate } from '../models/landmarks';
+import {
+  LANDMARK_FONT,
+  LANDMARK_LABEL,
+  pickLandmarks,
+  type Box,
+  type LandmarkCandidate,
+} from '../models/landmarks';
 import { useCanvasStore } from '../stores/canvasStore';
 import { useLayoutStore } from '../stores/layoutStore';
+import { usePathStore } from '../stores/pathStore';
+import { useViewStore } from '../stores/viewStore';
 import { useCy } from './instance';
 
 /** Quiet time after the last pan, zoom or drag before the landmarks are chosen again. */
@@ -52,6 +60,14 @@ function coversOf(layer: HTMLElement): Box[] {
 /** Nodes a selection or a found path sets back (HighlightController): no names of their own. */
 const BACKGROUND = '.faded, .dim';
 
+/** The names are measured with LANDMARK_LABEL (pickLandmarks): they are written with it too. */
+const LAYER_STYLE = {
+  font: LANDMARK_FONT,
+  lineHeight: `${LANDMARK_LABEL.lineHeight}px`,
+  '--landmark-margin': `${LANDMARK_LABEL.margin}px`,
+  '--landmark-padding': `${LANDMARK_LABEL.padY}px ${LANDMARK_LABEL.padX}px`,
+} as CSSProperties;
+
 interface Mark {
   node: NodeSingular;
   el: HTMLDivElement;
@@ -74,6 +90,11 @@ export function LandmarkLayer() {
   // While a layout runs or a large view is drawn in steps, the canvas does not show where nodes
   // will be (or shows nothing yet): no names until it does.
   const busy = useLayoutStore((s) => s.running !== null);
+  // A selection or a found path sets the rest back (HighlightController): names go to what stays
+  // in front. Followed through the stores rather than Cytoscape's 'class' events, one per node.
+  const pathNodes = usePathStore((s) => s.nodeIds);
+  const selection = useViewStore((s) => s.selection);
+  const reschedule = useRef<(() => void) | null>(null);
   useEffect(() => {
     const root = layer.current;
     if (!cy || !root || busy) return;
@@ -146,18 +167,23 @@ export function LandmarkLayer() {
     };
     cy.on('render', place);
     cy.on('viewport free layoutstop', schedule);
-    // A selection or a found path sets the rest back: names go to what stays in front.
-    cy.on('class', 'node', schedule);
     cy.on('layoutstart', clear);
+    reschedule.current = schedule;
     schedule();
     return () => {
       window.clearTimeout(timer);
+      reschedule.current = null;
       cy.off('render', place);
       cy.off('viewport free layoutstop', schedule);
-      cy.off('class', 'node', schedule);
       cy.off('layoutstart', clear);
       root.replaceChildren();
     };
   }, [cy, version, busy]);
-  return <div ref={layer} className="landmarks" aria-hidden="true" data-testid="landmarks" />;
+  // The highlight's classes are set in this same commit; the names follow once it settles.
+  useEffect(() => {
+    reschedule.current?.();
+  }, [pathNodes, selection]);
+  return (
+    <div ref={layer} className="landmarks" style={LAYER_STYLE} aria-hidden="true" data-testid="landmarks" />
+  );
 }
