@@ -4,7 +4,10 @@
  * afterwards. At a glance its relations are plain lines; zoomed in, those in sight show their
  * direction again, as do the relations of the selected entity.
  */
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { PNG_MAX_PIXELS, PNG_MAX_SIDE } from '../../web/src/models/pngSize';
+import { NODE_LABEL } from '../../web/src/models/stylesheet';
 import { synthFolder } from '../support/graph-files';
 import { useSyntheticExplorer } from '../support/synthetic-explorer';
 import { canvasStill, screenshot } from '../support/web-browser';
@@ -109,3 +112,36 @@ test('a large view draws plain lines at a glance, and relations with their direc
   expect(incident.length).toBeGreaterThan(0);
   expect(new Set(incident)).toEqual(new Set(['straight triangle']));
 }, 240_000);
+
+test('a large view exports as a PNG a browser can draw, and says how small its names are', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${synthetic.explorer.server.url}/?debug`);
+  await page.getByRole('application', { name: /^Graph of 150 entities/ }).waitFor();
+  await canvasStill(page);
+  await page.getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` }).click();
+  await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
+  await canvasStill(page);
+  // At twice its size, as a smaller graph is exported, the image would pass the cap.
+  const box = await page.evaluate(() => (window as unknown as { __cy: any }).__cy.elements().boundingBox());
+  expect(Math.max(box.w, box.h) * 2).toBeGreaterThan(PNG_MAX_SIDE);
+
+  await page.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^PNG image/ }).click(),
+  ]);
+  const bytes = fs.readFileSync(await download.path());
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  expect(Math.max(width, height)).toBeLessThanOrEqual(PNG_MAX_SIDE);
+  expect(width * height).toBeLessThanOrEqual(PNG_MAX_PIXELS);
+  // The whole graph, in its proportions.
+  expect(width / height).toBeCloseTo(box.w / box.h, 1);
+  const status = await page
+    .getByTestId('announcer')
+    .getByText(`PNG exported: ${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} px`)
+    .textContent();
+  // Names are drawn at the image's scale: small, but the user is told, and where to go instead.
+  const namePx = NODE_LABEL.fontSize * (width / Math.ceil(box.w));
+  expect(status).toContain(namePx >= 7 ? 'px.' : `names ${Math.round(namePx)} px high`);
+});

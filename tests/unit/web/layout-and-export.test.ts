@@ -1,5 +1,6 @@
 import { compactLayout, countOverlaps, removeOverlaps, type NodeBox } from '../../../web/src/models/compact';
 import { placeAround } from '../../../web/src/models/placement';
+import { PNG_MAX_PIXELS, PNG_MAX_SIDE, PNG_SCALE, pngScale } from '../../../web/src/models/pngSize';
 import { buildStylesheet, DEFAULT_STYLE, NODE_SIZE, nodeSize } from '../../../web/src/models/stylesheet';
 import { nextSort, sortRows } from '../../../web/src/models/table';
 
@@ -83,4 +84,22 @@ test('removeOverlaps moves only the boxes that are not fixed', () => {
   const [old, moved] = removeOverlaps(boxes, { fixed: new Set(['old']) });
   expect(old).toMatchObject({ x: 0, y: 0 });
   expect(countOverlaps([old!, moved!])).toBe(0);
+});
+
+test('pngScale draws a small graph at twice its size and caps a large one', () => {
+  // The article's graph: twice its size.
+  expect(pngScale(1500, 1000)).toBe(PNG_SCALE);
+  // 5,000 entities (13,659 x 10,913 model px): twice would be 27,318 x 21,826 px, which Chromium
+  // refuses; the capped image keeps its proportions within both limits.
+  const [w, h] = [13_659, 10_913];
+  const scale = pngScale(w, h);
+  expect(scale).toBeLessThan(1);
+  expect(w * scale).toBeLessThanOrEqual(PNG_MAX_SIDE);
+  expect(w * scale * h * scale).toBeLessThanOrEqual(PNG_MAX_PIXELS * 1.0001);
+  // A long, thin graph is capped by its longest side.
+  expect(pngScale(40_000, 100) * 40_000).toBeCloseTo(PNG_MAX_SIDE);
+  // A high-density screen doubles the image's pixels: the scale halves to keep them within.
+  expect(pngScale(w, h, 2)).toBeCloseTo(scale / 2);
+  // An empty or one-point graph still gets a finite scale.
+  expect(pngScale(0, 0)).toBe(PNG_SCALE);
 });

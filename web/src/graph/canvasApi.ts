@@ -1,12 +1,22 @@
 import type { Point } from '../models/types';
 
+/** The whole graph drawn as a PNG (commands.ts). */
+export interface PngImage {
+  /** Null when the browser could not draw it. */
+  blob: Blob | null;
+  width: number;
+  height: number;
+  /** How high an entity's name is in the image, in px. */
+  namePx: number;
+}
+
 /** What toolbars and menus can ask of the canvas. */
 export interface CanvasCommands {
   fit(): void;
   zoomBy(factor: number): void;
   center(id?: string): void;
   positions(): Record<string, Point> | null;
-  png(): Blob | null;
+  png(): PngImage | null;
 }
 
 let current: CanvasCommands | null = null;

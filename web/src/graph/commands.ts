@@ -1,5 +1,6 @@
-import type { Core } from 'cytoscape';
-import type { CanvasCommands } from './canvasApi';
+import type { Core, NodeSingular } from 'cytoscape';
+import { pngScale } from '../models/pngSize';
+import type { CanvasCommands, PngImage } from './canvasApi';
 import { nodePositions } from './instance';
 import { fitView } from './layouts';
 
@@ -19,6 +20,31 @@ export function commandsFor(cy: Core): CanvasCommands {
       cy.animate({ center: { eles: target.nonempty() ? target : cy.elements() } }, { duration: 250 });
     },
     positions: () => nodePositions(cy),
-    png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
+    png: () => png(cy),
+  };
+}
+
+/**
+ * The whole graph as a PNG, at twice its size or as large as a browser draws (pngScale).
+ * Cytoscape draws every label into it, whatever the live zoom hides.
+ */
+function png(cy: Core): PngImage {
+  const box = cy.elements().boundingBox();
+  const ratio = window.devicePixelRatio || 1;
+  const scale = pngScale(box.w, box.h, ratio);
+  let blob: Blob | null;
+  try {
+    blob = cy.png({ output: 'blob', full: true, scale, bg: '#ffffff' });
+  } catch {
+    blob = null;
+  }
+  const someone = cy.nodes(':visible').not('.group')[0] as NodeSingular | undefined;
+  const font = someone ? Number(someone.numericStyle('font-size')) : Number.POSITIVE_INFINITY;
+  return {
+    blob: blob && blob.size > 0 ? blob : null,
+    // As Cytoscape sizes its canvas.
+    width: Math.floor(Math.ceil(box.w) * scale * ratio),
+    height: Math.floor(Math.ceil(box.h) * scale * ratio),
+    namePx: font * scale * ratio,
   };
 }

@@ -11,6 +11,9 @@ import { selectView, useViewStore } from '../../stores/viewStore';
 import { download } from './download';
 import { browserMeasure } from './measure';
 
+/** Height in px under which a name in an image is too small to read. */
+const READABLE_PX = 7;
+
 const stamp = () => new Date().toISOString().slice(0, 10);
 const file = (kind: string, ext: string) => `trade-truce-${kind}-${stamp()}.${ext}`;
 
@@ -30,10 +33,25 @@ export function ExportMenu() {
     close();
   };
 
+  // Drawing and encoding a large graph blocks the page for seconds: the status says so first.
   const png = () => {
-    const blob = canvas.png();
-    if (blob) download(file('graph', 'png'), blob, 'image/png');
-    else announce('Switch to the graph view to export a PNG.');
+    announce('Drawing the PNG…');
+    requestAnimationFrame(() => window.setTimeout(drawPng, 0));
+  };
+  const drawPng = () => {
+    const image = canvas.png();
+    if (!image) return announce('Switch to the graph view to export a PNG.');
+    const size = `${image.width.toLocaleString('en-US')} × ${image.height.toLocaleString('en-US')} px`;
+    if (!image.blob) {
+      return announce(`This browser could not draw the PNG (${size}). Export an SVG drawing instead.`);
+    }
+    download(file('graph', 'png'), image.blob, 'image/png');
+    // At thousands of entities the image is capped and its names shrink past reading.
+    announce(
+      image.namePx >= READABLE_PX
+        ? `PNG exported: ${size}.`
+        : `PNG exported: ${size}, names ${Math.round(image.namePx)} px high. The SVG drawing scales without limit.`,
+    );
   };
   const svg = () => {
     const positions = canvas.positions();
