@@ -239,6 +239,25 @@ test('a searched entity outside the start view is shown with its links to the ca
   ).toBe(linksToStart);
 });
 
+test('namesakes in the search are told apart by their relations, the most connected first', async () => {
+  // The name most entities share (a large graph has many), with their degrees from the fixtures.
+  const byName = new Map<string, number[]>();
+  for (const e of graph.entities) byName.set(e.name, [...(byName.get(e.name) ?? []), degree.get(e.id) ?? 0]);
+  const [name, degrees] = [...byName]
+    .filter(([, ds]) => ds.length > 1 && new Set(ds).size > 1)
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0] ?? ['', []];
+  expect(degrees.length).toBeGreaterThan(1);
+  await page.getByTestId('search').fill(name);
+  const options = page.getByRole('option', { name: new RegExp(`^${name}`) });
+  await options.first().waitFor();
+  const shown = (await options.allTextContents()).map((text) =>
+    Number(/([\d,]+) relations?$/.exec(text)?.[1]?.replace(/,/g, '')),
+  );
+  expect(shown).toEqual([...degrees].sort((a, b) => b - a).slice(0, shown.length));
+  await screenshot(page, 'large-09-namesakes');
+  await page.getByTestId('search').fill('');
+});
+
 test('a hub expands into groups by relation and type, and a group opens a page at a time', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const before = await shown(page);

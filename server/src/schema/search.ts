@@ -19,7 +19,7 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHit],
     description:
-      'Full-text search over names, aliases and descriptions, best first: a name or alias that is exactly the words typed ("mss"), then one holding them as a phrase ("department of defense"), then the rest by relevance; tolerant of prefixes and typos ("salt typhon", "ministry").',
+      'Full-text search over names, aliases and descriptions, best first: a name or alias that is exactly the words typed ("mss"; namesakes the most connected first), then one holding them as a phrase ("department of defense"), then the rest by relevance; tolerant of prefixes and typos ("salt typhon", "ministry").',
     args: {
       text: t.arg.string({ required: true, description: 'What to look for.' }),
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only these entity types.' }),

@@ -1,4 +1,4 @@
-import { relationWhen } from '../../../web/src/models/format';
+import { countOf, relationWhen } from '../../../web/src/models/format';
 import { sortRows, whenSortValue } from '../../../web/src/models/table';
 import { relation } from './graph-builders';
 
@@ -29,4 +29,10 @@ test('an empty cell sorts last by default, and text sorts by the locale with num
   ];
   expect(sortRows(plain, { key: 'name', direction: 'ascending' }).map((r) => r.id)).toEqual(['3', '2', '1']);
   expect(sortRows(plain, { key: 'name', direction: 'descending' }).map((r) => r.id)).toEqual(['2', '3', '1']);
+});
+
+test('countOf writes a count as a sentence has it', () => {
+  expect(countOf(1, 'relation')).toBe('1 relation');
+  expect(countOf(0, 'relation')).toBe('0 relations');
+  expect(countOf(21_790, 'relation')).toBe('21,790 relations');
 });

@@ -1,5 +1,10 @@
 import type { RelationData, SourceData } from './types';
 
+/** A count with its noun, as a sentence has it: "1 relation", "21,790 relations". */
+export function countOf(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : `${noun}s`}`;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A partial date as people write it: "2025", "Oct 2025", "30 Oct 2025". */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { relationWhen } from '../../models/format';
+import { countOf, relationWhen } from '../../models/format';
 import { groupRelations, otherEnd, relationsOf } from '../../models/graph';
 import { TYPE_STYLES } from '../../models/palette';
 import type { EntityData } from '../../models/types';
@@ -38,7 +38,7 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
         scope="Some of its relations rest on"
       />
       <p className="hint">
-        {entity.degree} relations in the graph ·{' '}
+        {countOf(entity.degree, 'relation')} in the graph ·{' '}
         {relations.filter((r) => visible.has(otherEnd(r, entity.id))).length} to entities on the canvas
       </p>
       <ExpandControls id={entity.id} name={entity.name} />

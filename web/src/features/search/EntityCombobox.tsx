@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { describeError } from '../../api/client';
 import { searchEntities } from '../../api/queries';
+import { countOf } from '../../models/format';
 import type { EntityData } from '../../models/types';
 import { TypeSwatch } from '../legend/TypeSwatch';
 import { TYPE_STYLES } from '../../models/palette';
@@ -13,6 +14,15 @@ interface Props {
   value?: EntityData | null;
   className?: string;
   testId?: string;
+}
+
+/**
+ * The second line of a suggestion: its aliases and how connected it is, which tells namesakes
+ * apart (a large graph has many entities of one name; the most connected comes first).
+ */
+function optionDetail(entity: EntityData): string {
+  const relations = countOf(entity.degree, 'relation');
+  return [...(entity.aliases.length ? [entity.aliases.join(', ')] : []), relations].join(' · ');
 }
 
 type Results =
@@ -149,7 +159,7 @@ export function EntityCombobox({ label, placeholder, onPick, value, className, t
             <TypeSwatch type={entity.type} size={14} />
             <span className="option-name">{entity.name}</span>
             <span className="option-type">{TYPE_STYLES[entity.type].label}</span>
-            {entity.aliases.length > 0 && <span className="option-aliases">{entity.aliases.join(', ')}</span>}
+            <span className="option-more">{optionDetail(entity)}</span>
           </li>
         ))}
       </ul>
