@@ -6,6 +6,9 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { relationLabel } from '../../server/src/schema/enums';
+import { readFixtures } from '../../server/src/fixtures/validate';
+import { LISTED_FIRST, LISTED_MORE } from '../../web/src/features/details/listing';
 import { PNG_MAX_PIXELS, PNG_MAX_SIDE } from '../../web/src/models/pngSize';
 import { NODE_LABEL } from '../../web/src/models/stylesheet';
 import { synthFolder } from '../support/graph-files';
@@ -111,6 +114,26 @@ test('a large view draws plain lines at a glance, and relations with their direc
   }, hub.id);
   expect(incident.length).toBeGreaterThan(0);
   expect(new Set(incident)).toEqual(new Set(['straight triangle']));
+
+  // The details list a few relations of each kind, and more on demand: the hub's hundreds are
+  // all on the canvas, and were all listed.
+  const kinds = new Map<string, number>();
+  for (const r of readFixtures(synth.dir).graph.relations) {
+    if (r.from === hub.id || r.to === hub.id) kinds.set(r.type, (kinds.get(r.type) ?? 0) + 1);
+  }
+  const [type, count] = [...kinds].sort((a, b) => b[1] - a[1])[0]!;
+  expect(count).toBeGreaterThan(LISTED_FIRST);
+  const group = page.getByTestId('details').getByRole('region', { name: relationLabel(type), exact: true });
+  expect(await group.getByRole('listitem').count()).toBe(LISTED_FIRST);
+  const hidden = count - LISTED_FIRST;
+  const more = group.getByRole('button', { name: /^Show \d+ more relations? \(/ });
+  expect(await more.textContent()).toBe(
+    `Show ${Math.min(hidden, LISTED_MORE)} more relation${Math.min(hidden, LISTED_MORE) === 1 ? '' : 's'} (${hidden} not listed)`,
+  );
+  await more.scrollIntoViewIfNeeded();
+  await screenshot(page, 'large-view-03-hub-details-1280x720');
+  await more.click();
+  expect(await group.getByRole('listitem').count()).toBe(Math.min(count, LISTED_FIRST + LISTED_MORE));
 }, 240_000);
 
 test('a large view exports as a PNG a browser can draw, and says how small its names are', async () => {

@@ -73,7 +73,11 @@ export function groupRelations(
   relations: RelationData[],
 ): Array<{ label: string; relations: RelationData[] }> {
   const groups = new Map<string, RelationData[]>();
-  for (const r of relations) groups.set(r.label, [...(groups.get(r.label) ?? []), r]);
+  for (const r of relations) {
+    const group = groups.get(r.label);
+    if (group) group.push(r);
+    else groups.set(r.label, [r]);
+  }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([label, rs]) => ({ label, relations: rs }));

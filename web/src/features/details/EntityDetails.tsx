@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { countOf, relationWhen } from '../../models/format';
+import { countOf } from '../../models/format';
 import { groupRelations, otherEnd, relationsOf } from '../../models/graph';
 import { TYPE_STYLES } from '../../models/palette';
 import type { EntityData } from '../../models/types';
@@ -8,6 +8,7 @@ import { selectView, useViewStore } from '../../stores/viewStore';
 import { TypeSwatch } from '../legend/TypeSwatch';
 import { AnonymousSourceNote, attributionsOf } from './AnonymousSource';
 import { ExpandControls } from './ExpandControls';
+import { RelationGroup } from './RelationGroup';
 import { SourceList } from './SourceList';
 
 /** One entity: what it is, how to explore from it, its relations by type and its sources. */
@@ -58,42 +59,13 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
           ))}
         </>
       )}
-      <h3>Relations ({relations.length})</h3>
+      <h3>Relations ({relations.length.toLocaleString('en-US')})</h3>
       {groups.map((group) => (
-        <section key={group.label} className="rel-group" aria-label={group.label}>
-          <h4>{group.label}</h4>
-          <ul>
-            {group.relations.map((r) => {
-              const other = cache.entities[otherEnd(r, entity.id)];
-              const outgoing = r.from === entity.id;
-              const when = relationWhen(r);
-              return (
-                <li key={r.id}>
-                  <button
-                    type="button"
-                    className="rel-item"
-                    onClick={() => select({ kind: 'relation', id: r.id })}
-                    title={r.summary}
-                  >
-                    <span className="dir" aria-hidden="true">
-                      {outgoing ? '→' : '←'}
-                    </span>
-                    {other && <TypeSwatch type={other.type} size={12} />}
-                    {/* The visible words are part of the name; the hidden ones finish the sentence. */}
-                    {outgoing && <span className="visually-hidden">{`${entity.name} ${r.label} `}</span>}
-                    <span className="rel-name">{other?.name ?? otherEnd(r, entity.id)}</span>
-                    {!outgoing && <span className="visually-hidden">{` ${r.label} ${entity.name},`}</span>}
-                    <span className={`status-chip status-${r.status}`}>{r.status}</span>
-                    {when && <span className="date">{when}</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        // Keyed by entity too: another entity's group starts folded again.
+        <RelationGroup key={`${entity.id} ${group.label}`} entity={entity} {...group} />
       ))}
-      <h3>Sources ({sources.length})</h3>
-      <SourceList sources={sources} />
+      <h3>Sources ({sources.length.toLocaleString('en-US')})</h3>
+      <SourceList key={entity.id} sources={sources} />
     </article>
   );
 }
