@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { relationLabel } from '../../server/src/schema/enums';
 import { readFixtures } from '../../server/src/fixtures/validate';
-import { LISTED_FIRST, LISTED_MORE } from '../../web/src/features/details/listing';
+import { LISTED_FIRST, LISTED_MORE, TABLE_ROWS } from '../../web/src/features/lists/listing';
 import { PNG_MAX_PIXELS, PNG_MAX_SIDE } from '../../web/src/models/pngSize';
 import { NODE_LABEL } from '../../web/src/models/stylesheet';
 import { synthFolder } from '../support/graph-files';
@@ -61,6 +61,17 @@ async function settledDrawing(
     if (done(d) || i >= 100) return d;
     await p.waitForTimeout(100);
   }
+}
+
+/** Opens the explorer at 1280x720 and shows the whole synthetic graph. */
+async function showAll(): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${synthetic.explorer.server.url}/?debug`);
+  await page.getByRole('application', { name: /^Graph of 150 entities/ }).waitFor();
+  await canvasStill(page);
+  await page.getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` }).click();
+  await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
+  await canvasStill(page);
 }
 
 test('a large view draws plain lines at a glance, and relations with their direction once zoomed in', async () => {
@@ -137,13 +148,7 @@ test('a large view draws plain lines at a glance, and relations with their direc
 }, 240_000);
 
 test('a large view exports as a PNG a browser can draw, and says how small its names are', async () => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${synthetic.explorer.server.url}/?debug`);
-  await page.getByRole('application', { name: /^Graph of 150 entities/ }).waitFor();
-  await canvasStill(page);
-  await page.getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` }).click();
-  await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
-  await canvasStill(page);
+  await showAll();
   // At twice its size, as a smaller graph is exported, the image would pass the cap.
   const box = await page.evaluate(() => (window as unknown as { __cy: any }).__cy.elements().boundingBox());
   expect(Math.max(box.w, box.h) * 2).toBeGreaterThan(PNG_MAX_SIDE);
@@ -167,4 +172,42 @@ test('a large view exports as a PNG a browser can draw, and says how small its n
   // Names are drawn at the image's scale: small, but the user is told, and where to go instead.
   const namePx = NODE_LABEL.fontSize * (width / Math.ceil(box.w));
   expect(status).toContain(namePx >= 7 ? 'px.' : `names ${Math.round(namePx)} px high`);
+});
+
+test('the table view of a large view lists a page of rows, sorted over all of them, and more on demand', async () => {
+  await showAll();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const entities = page.getByTestId('entities-table');
+  await entities.getByText(`Entities on the canvas (${ENTITIES.toLocaleString('en-US')})`).waitFor();
+  expect(await entities.locator('tbody tr').count()).toBe(TABLE_ROWS);
+  const more = page.getByRole('button', {
+    name: `Show ${TABLE_ROWS} more entities (${(ENTITIES - TABLE_ROWS).toLocaleString('en-US')} not listed)`,
+  });
+  await more.waitFor();
+  // Sorting sorts every row, not the page: the most connected entity comes first.
+  await entities.getByRole('button', { name: 'Relations' }).click();
+  await entities.getByRole('button', { name: 'Relations' }).click();
+  const hub = synth.summary.hubs[0]!;
+  expect(await entities.locator('tbody tr').first().locator('td').first().textContent()).toBe(hub.name);
+  await more.click();
+  expect(await entities.locator('tbody tr').count()).toBe(2 * TABLE_ROWS);
+  const relations = page.getByTestId('relations-table');
+  await relations.getByText(`Relations between them (${RELATIONS.toLocaleString('en-US')})`).waitFor();
+  expect(await relations.locator('tbody tr').count()).toBe(TABLE_ROWS);
+  // The time bar's years (drawn under the month buttons that carry them) stay under the table.
+  const covered = await page.evaluate(() => {
+    const table = document.querySelector('[data-testid=table-view]')!;
+    const ticks = [...document.querySelectorAll('.histogram .month[data-tick]')];
+    return {
+      ticks: ticks.length,
+      shown: ticks.filter((m) => {
+        const r = m.getBoundingClientRect();
+        return !table.contains(document.elementFromPoint(r.left + r.width / 2, r.bottom - 6));
+      }).length,
+    };
+  });
+  expect(covered.ticks).toBeGreaterThan(0);
+  expect(covered.shown).toBe(0);
+  await screenshot(page, 'large-view-04-table-1280x720');
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
 });

@@ -35,4 +35,5 @@ test('countOf writes a count as a sentence has it', () => {
   expect(countOf(1, 'relation')).toBe('1 relation');
   expect(countOf(0, 'relation')).toBe('0 relations');
   expect(countOf(21_790, 'relation')).toBe('21,790 relations');
+  expect(countOf(2, 'entity', 'entities')).toBe('2 entities');
 });

@@ -1,8 +1,8 @@
 import type { RelationData, SourceData } from './types';
 
-/** A count with its noun, as a sentence has it: "1 relation", "21,790 relations". */
-export function countOf(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : `${noun}s`}`;
+/** A count with its noun, as a sentence has it: "1 relation", "21,790 relations", "2 entities". */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

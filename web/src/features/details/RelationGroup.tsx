@@ -4,8 +4,8 @@ import type { EntityData, RelationData } from '../../models/types';
 import { useDataStore } from '../../stores/dataStore';
 import { useViewStore } from '../../stores/viewStore';
 import { TypeSwatch } from '../legend/TypeSwatch';
-import { useListed } from './listing';
-import { ShowMore } from './ShowMore';
+import { useListed } from '../lists/listing';
+import { ShowMore } from '../lists/ShowMore';
 
 /** One kind of relation of an entity ("member of"), each a button that opens it. */
 export function RelationGroup({
@@ -19,7 +19,7 @@ export function RelationGroup({
 }) {
   const entities = useDataStore((s) => s.cache.entities);
   const select = useViewStore((s) => s.select);
-  const { listed, left, more } = useListed(relations);
+  const { listed, left, more, step } = useListed(relations);
   return (
     <section className="rel-group" aria-label={label}>
       <h4>{label}</h4>
@@ -51,7 +51,7 @@ export function RelationGroup({
           );
         })}
       </ul>
-      <ShowMore left={left} noun="relation" onMore={more} />
+      <ShowMore left={left} step={step} noun="relation" onMore={more} />
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import { citation } from '../../models/format';
 import type { SourceData } from '../../models/types';
-import { useListed } from './listing';
-import { ShowMore } from './ShowMore';
+import { useListed } from '../lists/listing';
+import { ShowMore } from '../lists/ShowMore';
 
 /**
  * The sources of a fact with their citations, the first ones and more on demand; the outlet the
  * article cites is marked.
  */
 export function SourceList({ sources, citedViaId }: { sources: SourceData[]; citedViaId?: string | null }) {
-  const { listed, left, more } = useListed(sources);
+  const { listed, left, more, step } = useListed(sources);
   if (sources.length === 0) return <p className="hint">No source is recorded.</p>;
   return (
     <>
@@ -30,7 +30,7 @@ export function SourceList({ sources, citedViaId }: { sources: SourceData[]; cit
           </li>
         ))}
       </ul>
-      <ShowMore left={left} noun="source" onMore={more} />
+      <ShowMore left={left} step={step} noun="source" onMore={more} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { nextSort, sortRows, type SortState, type SortValue } from '../../models/table';
+import { TABLE_ROWS, useListed } from '../lists/listing';
+import { ShowMore } from '../lists/ShowMore';
 
 /** A column: its key in the row, heading, optional cell renderer and what it sorts by. */
 export interface Column<R, K extends string> {
@@ -12,15 +14,21 @@ export interface Column<R, K extends string> {
 
 interface Props<R extends Record<K, string | number> & { id: string }, K extends string> {
   caption: string;
+  /** What a row is, one and many, for "Show 200 more entities". */
+  noun: [string, string];
   rows: R[];
   columns: Array<Column<R, K>>;
   initial: SortState<K>;
   testId?: string;
 }
 
-/** A table whose column headings are buttons that sort it (aria-sort tells screen readers). */
+/**
+ * A table whose column headings are buttons that sort it (aria-sort tells screen readers). It
+ * sorts every row and lists the first TABLE_ROWS, with "Show more" for the rest.
+ */
 export function SortableTable<R extends Record<K, string | number> & { id: string }, K extends string>({
   caption,
+  noun,
   rows,
   columns,
   initial,
@@ -33,32 +41,36 @@ export function SortableTable<R extends Record<K, string | number> & { id: strin
     if (custom) return custom(row);
     return row[key] === '' ? null : row[key];
   });
+  const { listed, left, more, step } = useListed(sorted, TABLE_ROWS, TABLE_ROWS);
   return (
-    <table className="data-table" data-testid={testId}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
-              <button type="button" onClick={() => setSort(nextSort(sort, c.key))}>
-                {c.title}
-                <span aria-hidden="true" className="sort-mark">
-                  {sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                </span>
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <tr key={row.id}>
+    <>
+      <table className="data-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
             {columns.map((c) => (
-              <td key={c.key}>{c.render ? c.render(row) : row[c.key]}</td>
+              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
+                <button type="button" onClick={() => setSort(nextSort(sort, c.key))}>
+                  {c.title}
+                  <span aria-hidden="true" className="sort-mark">
+                    {sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {listed.map((row) => (
+            <tr key={row.id}>
+              {columns.map((c) => (
+                <td key={c.key}>{c.render ? c.render(row) : row[c.key]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ShowMore left={left} step={step} noun={noun[0]} plural={noun[1]} onMore={more} />
+    </>
   );
 }

@@ -45,7 +45,8 @@ export function TableView() {
   return (
     <div className="table-view" data-testid="table-view">
       <SortableTable
-        caption={`Entities on the canvas (${entities.length})`}
+        caption={`Entities on the canvas (${entities.length.toLocaleString('en-US')})`}
+        noun={['entity', 'entities']}
         rows={entities}
         initial={{ key: 'name', direction: 'ascending' }}
         testId="entities-table"
@@ -66,7 +67,8 @@ export function TableView() {
         ]}
       />
       <SortableTable
-        caption={`Relations between them (${relations.length})`}
+        caption={`Relations between them (${relations.length.toLocaleString('en-US')})`}
+        noun={['relation', 'relations']}
         rows={relations}
         initial={{ key: 'from', direction: 'ascending' }}
         testId="relations-table"
