@@ -1,5 +1,26 @@
 import { useDataStore } from '../../stores/dataStore';
 import { useTeachStore } from '../../stores/teachStore';
+import { useListed } from '../lists/listing';
+import { ShowMore } from '../lists/ShowMore';
+
+/** One part of the comparison, its first lines and more on demand (a large graph changes by thousands). */
+function DiffList({ title, lines }: { title: string; lines: Array<{ id: string; text: string }> }) {
+  const { listed, left, more, step } = useListed(lines);
+  if (lines.length === 0) return null;
+  return (
+    <div>
+      <p className="section-head">
+        {title} ({lines.length.toLocaleString('en-US')})
+      </p>
+      <ul>
+        {listed.map((line) => (
+          <li key={line.id}>{line.text}</li>
+        ))}
+      </ul>
+      <ShowMore left={left} step={step} noun="difference" onMore={more} />
+    </div>
+  );
+}
 
 /** The before/after comparison in words: what was added, removed, and what changed status. */
 export function DiffCard() {
@@ -8,38 +29,26 @@ export function DiffCard() {
   if (!diff) return null;
   const d = diff.diff;
   const name = (id: string) => cache.entities[id]?.name ?? cache.relations[id]?.summary ?? id;
-  const group = (title: string, ids: string[]) =>
-    ids.length > 0 && (
-      <div>
-        <p className="section-head">
-          {title} ({ids.length})
-        </p>
-        <ul>
-          {ids.map((id) => (
-            <li key={id}>{name(id)}</li>
-          ))}
-        </ul>
-      </div>
-    );
   return (
     <div className="stage-card diff-card" data-testid="diff-card" aria-label="Before and after">
       <p className="what-if-head">
         <strong>{diff.label}</strong>
       </p>
-      {group('Added', [...d.addedNodes, ...d.addedEdges])}
-      {group('Removed', [...d.removedNodes, ...d.removedEdges])}
-      {d.changed.length > 0 && (
-        <div>
-          <p className="section-head">Changed ({d.changed.length})</p>
-          <ul>
-            {d.changed.map((c) => (
-              <li key={c.id}>
-                {name(c.id)}: {c.before} → {c.after}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <DiffList
+        key={`${diff.label} Added`}
+        title="Added"
+        lines={[...d.addedNodes, ...d.addedEdges].map((id) => ({ id, text: name(id) }))}
+      />
+      <DiffList
+        key={`${diff.label} Removed`}
+        title="Removed"
+        lines={[...d.removedNodes, ...d.removedEdges].map((id) => ({ id, text: name(id) }))}
+      />
+      <DiffList
+        key={`${diff.label} Changed`}
+        title="Changed"
+        lines={d.changed.map((c) => ({ id: c.id, text: `${name(c.id)}: ${c.before} → ${c.after}` }))}
+      />
       {d.addedNodes.length +
         d.addedEdges.length +
         d.removedNodes.length +
