@@ -1,8 +1,8 @@
 /**
  * A bounded fuzz of /graphql: requests generated from the schema (tests/support/fuzz.ts), 1,000
- * per `npm test` (FUZZ_RUNS; `npm run bench:fuzz` sends 10,000). Whatever comes in: no 5xx, an
- * answer within the deadline, every error coded from the closed set and none internal, and the
- * graph exactly as it was.
+ * per `npm test` (FUZZ_RUNS; `npm run bench:fuzz` sends 10,000; FUZZ_SEED replays a reported
+ * seed's requests). Whatever comes in: no 5xx, an answer within the deadline, every error coded
+ * from the closed set and none internal, and the graph exactly as it was.
  */
 import fc from 'fast-check';
 import { isErrorCode } from '@trade-truce/vocabulary';
@@ -66,7 +66,7 @@ test(
           seen.set(String(code), (seen.get(String(code)) ?? 0) + 1);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
     );
     expect(await graphSnapshot(driver)).toBe(before);
     // The generator reaches past validation into resolvers, and past them into data.
