@@ -75,12 +75,7 @@ async function showAll(): Promise<void> {
 }
 
 test('a large view draws plain lines at a glance, and relations with their direction once zoomed in', async () => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${synthetic.explorer.server.url}/?debug`);
-  await page.getByRole('application', { name: /^Graph of 150 entities/ }).waitFor();
-  await canvasStill(page);
-  await page.getByRole('button', { name: `Show all ${ENTITIES.toLocaleString('en-US')}` }).click();
-  await page.getByRole('application', { name: new RegExp(`^Graph of ${ENTITIES} entities`) }).waitFor();
+  await showAll();
   await page.getByTestId('graph-canvas').and(page.locator('[data-large=true]')).waitFor();
   await canvasStill(page);
 
