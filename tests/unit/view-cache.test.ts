@@ -54,6 +54,38 @@ describe('ViewCache', () => {
     expect(await next).toBe('two');
   });
 
+  it('computes the view itself when the request it joined fails, as its session ends first', async () => {
+    const { cache } = setup();
+    const { runs, compute } = controlled();
+    const [starter, joiner] = [newDb(), newDb()];
+    const first = cache.readAt('v1', starter, 'view', compute);
+    const second = cache.readAt('v1', joiner, 'view', compute);
+    expect(runs).toHaveLength(1);
+    // The starter's session is closed under the query (its deadline, a fast-lane fallback).
+    runs[0]?.fail(new Error('Ignored either because of an error or RESET'));
+    await expect(first).rejects.toThrow('RESET');
+    await tick();
+    expect(runs).toHaveLength(2);
+    expect(runs[1]?.db).toBe(joiner);
+    runs[1]?.settle('view');
+    expect(await second).toBe('view');
+    // Kept for the next request, which computes nothing.
+    expect(await cache.readAt('v1', newDb(), 'view', compute)).toBe('view');
+    expect(runs).toHaveLength(2);
+  });
+
+  it('shares a failure with the request that started the computation, and computes nothing more', async () => {
+    const { cache } = setup();
+    const { runs, compute } = controlled();
+    const db = newDb();
+    const first = cache.readAt('v1', db, 'view', compute);
+    const again = cache.readAt('v1', db, 'view', compute);
+    runs[0]?.fail(new Error('TIMEOUT'));
+    await expect(first).rejects.toThrow('TIMEOUT');
+    await expect(again).rejects.toThrow('TIMEOUT');
+    expect(runs).toHaveLength(1);
+  });
+
   it('past its age serves the kept view while one background computation replaces it', async () => {
     const { cache, background, advance } = setup();
     const { runs, compute } = controlled();

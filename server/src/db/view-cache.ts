@@ -15,6 +15,8 @@ interface Entry {
   at: number;
   value: Promise<unknown>;
   compute: ComputeView<unknown>;
+  /** The request whose session computes `value`; undefined once it has succeeded. */
+  owner?: RequestDb;
   /** Set while a computation started after VIEW_TTL_MS replaces this entry. */
   refreshing?: boolean;
 }
@@ -79,8 +81,8 @@ export class ViewCache {
     const kept = this.entries.get(key);
     const value =
       kept && kept.version === version
-        ? (this.served(key, kept) as Promise<T>)
-        : this.keep(key, version, compute, compute(db));
+        ? this.joined(key, version, kept, db, compute)
+        : this.own(key, version, compute, db);
     let views = this.given.get(db);
     if (!views) this.given.set(db, (views = new Map()));
     views.set(key, value);
@@ -100,6 +102,39 @@ export class ViewCache {
   current(key: string, version: string): Promise<unknown> | undefined {
     const kept = this.entries.get(key);
     return kept && kept.version === version ? this.served(key, kept) : undefined;
+  }
+
+  /** A view this request computes through its own session, kept for the others meanwhile. */
+  private own<T>(key: string, version: string, compute: ComputeView<T>, db: RequestDb): Promise<T> {
+    const value = this.keep(key, version, compute, compute(db));
+    const entry = this.entries.get(key);
+    if (entry) entry.owner = db;
+    value.then(
+      () => {
+        if (entry) entry.owner = undefined;
+      },
+      () => undefined,
+    );
+    return value;
+  }
+
+  /**
+   * A kept view, or one another request is computing. That computation runs in the other
+   * request's session, which can end before it does (its deadline passes, or the fast lane
+   * falls back to yoga and closes it): the query is reset under it, and every request sharing
+   * it answered INTERNAL_SERVER_ERROR ("Ignored either because of an error or RESET", found by
+   * the fuzz test). A request that did not start a failed computation computes the view itself.
+   */
+  private joined<T>(
+    key: string,
+    version: string,
+    kept: Entry,
+    db: RequestDb,
+    compute: ComputeView<T>,
+  ): Promise<T> {
+    const shared = this.served(key, kept) as Promise<T>;
+    if (kept.owner === undefined || kept.owner === db) return shared;
+    return shared.catch(() => this.readAt(version, db, key, compute));
   }
 
   /** A kept view served to a request: past VIEW_TTL_MS it is computed again meanwhile. */
