@@ -5,6 +5,7 @@ import {
   LANDMARK_FONT,
   LANDMARK_LABEL,
   pickLandmarks,
+  READABLE_PX,
   type Box,
   type LandmarkCandidate,
 } from '../models/landmarks';
@@ -16,12 +17,6 @@ import { useCy } from './instance';
 
 /** Quiet time after the last pan, zoom or drag before the landmarks are chosen again. */
 const SETTLE_MS = 150;
-/**
- * On-screen size, in px, under which a label is too small to read (a 13 px label below zoom
- * 0.54). Not higher: the article at 1280x720 draws its labels at about 7.5 px, small but
- * readable, and a landmark's name would cover some of them.
- */
-const READABLE_PX = 7;
 
 /**
  * Whether the zoom hides the labels of ordinary nodes (their size on screen is under the style's

@@ -21,6 +21,13 @@ export const LANDMARK_LABEL = {
   padY: 1,
 } as const;
 
+/**
+ * Height in px under which a name on screen or in an image is too small to read (a 13 px label
+ * below zoom 0.54). Not higher: the article at 1280x720 draws its labels at about 7.5 px, small
+ * but readable, and a landmark's name would cover some of them.
+ */
+export const READABLE_PX = 7;
+
 /** The CSS font of a landmark's name. */
 export const LANDMARK_FONT = `${LANDMARK_LABEL.fontWeight} ${LANDMARK_LABEL.fontSize}px ${FONT}`;
 

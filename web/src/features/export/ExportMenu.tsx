@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { canvas } from '../../graph/canvasApi';
 import { graphToJson } from '../../models/exporters';
+import { READABLE_PX } from '../../models/landmarks';
 import { visibleGraph } from '../../models/filters';
 import { entitiesToCsv, graphToCytoscapeJson, graphToGraphml, relationsToCsv } from '../../models/interop';
 import { graphToSvg } from '../../models/svgExport';
@@ -10,9 +11,6 @@ import { useUiStore } from '../../stores/uiStore';
 import { selectView, useViewStore } from '../../stores/viewStore';
 import { download } from './download';
 import { browserMeasure } from './measure';
-
-/** Height in px under which a name in an image is too small to read. */
-const READABLE_PX = 7;
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 const file = (kind: string, ext: string) => `trade-truce-${kind}-${stamp()}.${ext}`;
