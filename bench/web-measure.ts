@@ -307,3 +307,40 @@ export async function findPath(page: Page, from: string, to: string): Promise<nu
   );
   return done - t0;
 }
+
+/**
+ * Selecting an entity on the canvas and clearing the selection again (Escape): ms from the
+ * action to the first frame drawn after it (the highlight restyles every element: the
+ * neighbourhood in front, the rest dimmed), and the longest main-thread task meanwhile. The tap
+ * is Cytoscape's own event, the one a click on the node emits, so the hub need not be in sight.
+ */
+export async function selectAndClear(
+  page: Page,
+  id: string,
+): Promise<{ select: number; selectLongest: number; clear: number; clearLongest: number }> {
+  const step = async (act: () => Promise<void>, done: string) => {
+    const t0 = await page.evaluate(() => performance.now());
+    await act();
+    const end = await page.evaluate(async (selector) => {
+      while (!document.querySelector(selector)) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now();
+    }, done);
+    await page.waitForTimeout(1000);
+    return { ms: end - t0, longest: await longestTask(page, t0, end + 1000) };
+  };
+  const selected = await step(
+    () => page.evaluate((hub) => void (window as unknown as Debug).__cy?.getElementById(hub).emit('tap'), id),
+    '[data-testid=details] #details-title',
+  );
+  const cleared = await step(async () => {
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('Escape');
+  }, '[data-testid=details]:not(:has(#details-title))');
+  return {
+    select: selected.ms,
+    selectLongest: selected.longest,
+    clear: cleared.ms,
+    clearLongest: cleared.longest,
+  };
+}

@@ -8,7 +8,9 @@
  * graph (with the renderer the app picks, and the other one for comparison); the longest
  * main-thread task of the start view and of "Show all" (Long Tasks API: the longest time the page
  * could answer no click); expanding the biggest hub and opening its
- * largest group; and a path found through the path finder. Prints a table.
+ * largest group; selecting the hub in the whole graph and clearing the selection (to the next
+ * frame: the highlight restyles every element); and a path found through the path finder.
+ * Prints a table.
  * `-- --sizes 2000,5000` picks the synthetic sizes (4 relations per entity).
  */
 import fs from 'node:fs';
@@ -25,7 +27,7 @@ import { PATHS } from '../server/src/paths';
 import { WEB_DIST, ensureWebBuilt, launchChromium } from '../tests/support/web-browser';
 import { measureWithoutSourceMaps } from './api/source-maps';
 import { DATABASE, startWebBenchApp } from './web-app';
-import { expand, findPath, firstRender, fps, prepare, settled, showAll } from './web-measure';
+import { expand, findPath, firstRender, fps, prepare, selectAndClear, settled, showAll } from './web-measure';
 
 const quiet = () => undefined;
 
@@ -132,6 +134,9 @@ async function measure(browser: Browser, base: string, graph: Graph): Promise<Ro
   const renderer = await whole.p.evaluate(() => document.querySelector('.cy')?.getAttribute('data-renderer'));
   const all = await fps(whole.p);
   row['whole graph fps pan/zoom'] = `${f1(all.pan)} / ${f1(all.zoom)} (${renderer})`;
+  const picked = await selectAndClear(whole.p, graph.hub);
+  row['whole graph: select hub ms'] = `${ms(picked.select)} (longest task ${ms(picked.selectLongest)})`;
+  row['whole graph: clear selection ms'] = `${ms(picked.clear)} (longest task ${ms(picked.clearLongest)})`;
   await whole.close();
 
   if (graph.entities >= 1000) {

@@ -61,11 +61,10 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
       )}
       <h3>Relations ({relations.length.toLocaleString('en-US')})</h3>
       {groups.map((group) => (
-        // Keyed by entity too: another entity's group starts folded again.
-        <RelationGroup key={`${entity.id} ${group.label}`} entity={entity} {...group} />
+        <RelationGroup key={group.label} entity={entity} {...group} />
       ))}
       <h3>Sources ({sources.length.toLocaleString('en-US')})</h3>
-      <SourceList key={entity.id} sources={sources} />
+      <SourceList sources={sources} />
     </article>
   );
 }

@@ -43,7 +43,7 @@ export function RelationDetails({ relation }: { relation: RelationData }) {
         </blockquote>
       )}
       <h3>Sources</h3>
-      <SourceList key={relation.id} sources={sources} citedViaId={relation.citedViaId} />
+      <SourceList sources={sources} citedViaId={relation.citedViaId} />
     </article>
   );
 }
