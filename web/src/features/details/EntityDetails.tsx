@@ -8,6 +8,7 @@ import { selectView, useViewStore } from '../../stores/viewStore';
 import { TypeSwatch } from '../legend/TypeSwatch';
 import { AnonymousSourceNote, attributionsOf } from './AnonymousSource';
 import { ExpandControls } from './ExpandControls';
+import { QuoteList } from './QuoteList';
 import { RelationGroup } from './RelationGroup';
 import { SourceList } from './SourceList';
 
@@ -15,7 +16,6 @@ import { SourceList } from './SourceList';
 export function EntityDetails({ entity }: { entity: EntityData }) {
   const cache = useDataStore((s) => s.cache);
   const view = useViewStore(selectView);
-  const select = useViewStore((s) => s.select);
   const relations = useMemo(() => relationsOf(cache, entity.id), [cache, entity.id]);
   const groups = useMemo(() => groupRelations(relations), [relations]);
   const sources = useMemo(() => {
@@ -23,7 +23,8 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
     return [...new Set(ids)].map((id) => cache.sources[id]).filter((s) => s !== undefined);
   }, [cache.sources, entity.sourceIds, relations]);
   const quotes = relations.filter((r) => r.quote);
-  const visible = new Set(view.nodeIds.filter((id) => !view.hiddenIds.includes(id)));
+  const hidden = new Set(view.hiddenIds);
+  const visible = new Set(view.nodeIds.filter((id) => !hidden.has(id)));
   const t = TYPE_STYLES[entity.type];
 
   return (
@@ -43,22 +44,7 @@ export function EntityDetails({ entity }: { entity: EntityData }) {
         {relations.filter((r) => visible.has(otherEnd(r, entity.id))).length} to entities on the canvas
       </p>
       <ExpandControls id={entity.id} name={entity.name} />
-      {quotes.length > 0 && (
-        <>
-          <h3>Quotes</h3>
-          {quotes.map((r) => (
-            <blockquote key={r.id} className="quote">
-              <p>“{r.quote?.text}”</p>
-              <footer>
-                — {r.quote?.speakerName},{' '}
-                <button type="button" className="link" onClick={() => select({ kind: 'relation', id: r.id })}>
-                  on {cache.entities[otherEnd(r, r.quote?.speakerId ?? '')]?.name ?? 'this'}
-                </button>
-              </footer>
-            </blockquote>
-          ))}
-        </>
-      )}
+      <QuoteList quotes={quotes} />
       <h3>Relations ({relations.length.toLocaleString('en-US')})</h3>
       {groups.map((group) => (
         <RelationGroup key={group.label} entity={entity} {...group} />
